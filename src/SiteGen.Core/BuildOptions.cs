@@ -1,0 +1,24 @@
+using SiteGen.Core.Site;
+
+namespace SiteGen.Core;
+
+/// <summary>What to build from where: the folders, and how links and absolute URLs are written.</summary>
+public sealed record BuildOptions
+{
+    public string ContentDir { get; init; } = "content";
+
+    public string OutputDir { get; init; } = "output";
+
+    /// <summary>The path the site is served under ("/", "/sub/path/").</summary>
+    public string BasePath { get; init; } = "/";
+
+    /// <summary>Scheme and host for the sitemap and feed, which need absolute URLs.</summary>
+    public string BaseUrl { get; init; } = "http://localhost";
+
+    public LinkStyle LinkStyle { get; init; } = LinkStyle.Directory;
+
+    public string SiteTitle { get; init; } = SiteInfo.DefaultTitle;
+
+    /// <summary>How many pages render at once; one renderer per worker.</summary>
+    public int Workers { get; init; } = Environment.ProcessorCount;
+}

@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Reports;
+
+namespace SiteGen.Core.Content;
+
+/// <summary>Everything loaded from the content folder: the reports (sorted by agency and year) and what was found wrong.</summary>
+public sealed record LoadResult(ImmutableArray<Report> Reports, ImmutableArray<Diagnostic> Diagnostics)
+{
+    public bool HasStoppingErrors => Diagnostics.Any(d => d.StopsBuild);
+}
+
+/// <summary>The Load step: every content file in parallel, then the archive-wide rule of one report per agency and year.</summary>
+public static class ContentLoader
+{
+    public static LoadResult Load(string contentDir)
+    {
+        if (!Directory.Exists(contentDir))
+        {
+            var missing = new Diagnostic(Severity.Error, "CONTENT", ContentFiles.DisplayPath(contentDir), 0, 0,
+                "the content folder does not exist.", "Run from the project folder, or pass --content DIR.") { StopsBuild = true };
+            return new LoadResult([], [missing]);
+        }
+
+        var files = ContentFiles.Find(contentDir);
+        var loaded = new (Report? Report, IReadOnlyList<Diagnostic> Diagnostics)[files.Count];
+        Parallel.For(0, files.Count, i => loaded[i] = ReportFileLoader.Load(files[i]));
+
+        var diagnostics = loaded.SelectMany(l => l.Diagnostics).ToList();
+        var reports = loaded.Where(l => l.Report is not null).Select(l => l.Report!).ToList();
+        diagnostics.AddRange(Duplicates(reports));
+        reports.Sort(static (a, b) =>
+        {
+            var byAgency = string.CompareOrdinal(a.Agency.Id, b.Agency.Id);
+            return byAgency != 0 ? byAgency : a.Year.CompareTo(b.Year);
+        });
+        return new LoadResult([.. reports], [.. diagnostics]);
+    }
+
+    private static IEnumerable<Diagnostic> Duplicates(IEnumerable<Report> reports) =>
+        reports.GroupBy(r => r.Key, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .SelectMany(g => g.Skip(1).Select(r =>
+            {
+                var first = g.First();
+                var pos = r.PositionOf("");
+                return new Diagnostic(Severity.Error, "DUPLICATE", r.SourcePath, pos.Line, pos.Column,
+                    $"a second report for {r.Agency.Id} {r.Year}; {first.SourcePath} has the same agency.id and year.",
+                    "Keep one file per agency and year: merge them, or correct the year or agency.id.") { StopsBuild = true };
+            }));
+}

@@ -1,0 +1,251 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Reports;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Core.Content;
+
+/// <summary>
+/// Reads a report's front matter strictly, per content-model.md: every key known, every type right, every table row
+/// present with the number of columns its table has. Anything else is a diagnostic that stops the build.
+/// </summary>
+public static partial class FrontMatterReader
+{
+    private static readonly string[] TopKeys =
+        ["title", "agency", "year", "published", "source", "format", "disclosure", "disclosure_2019", "applications", "appeals", "extra"];
+
+    private static readonly string[] AgencyKeys = ["name", "id", "sector", "level", "region"];
+
+    /// <summary>Reads <paramref name="parts"/>; returns null when the report cannot be built (the reasons are in the bag).</summary>
+    public static Report? Read(string sourcePath, FrontMatterParts parts, DiagnosticBag diagnostics)
+    {
+        var yaml = new YamlNodes(diagnostics, parts.YamlFirstLine - 1);
+        var root = Parse(parts, yaml);
+        if (root is null)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys(root, "", TopKeys);
+        var title = Text(yaml, root, "title", "周口市住房和城乡建设局2024年政府信息公开工作年度报告");
+        var agency = ReadAgency(yaml, root);
+        var year = ReadYear(yaml, root);
+        var format = ReadFormat(yaml, root);
+        var published = ReadDate(yaml, root);
+        var source = yaml.Child(root, "source") is { } sourceNode ? yaml.String(sourceNode, "source") : null;
+
+        var cells = ImmutableDictionary.CreateBuilder<string, CellRow>(StringComparer.Ordinal);
+        var positions = ImmutableDictionary.CreateBuilder<string, SourcePosition>(StringComparer.Ordinal);
+        string? procurementAmount = null;
+        if (format is { } f)
+        {
+            RejectTablesOfOtherFormat(yaml, root, f);
+            foreach (var table in NationalTemplate.TablesFor(f))
+            {
+                if (yaml.Child(root, table.YamlKey) is { } tableNode)
+                {
+                    procurementAmount ??= new TableReader(yaml, cells, positions).Read(table, tableNode);
+                }
+            }
+        }
+
+        var extra = yaml.Child(root, "extra") is { } extraNode ? ExtraRowReader.Read(yaml, extraNode) : [];
+        if (diagnostics.HasStoppingErrors || title is null || agency is null || year is null || format is null)
+        {
+            return null;
+        }
+
+        positions[""] = new SourcePosition(yaml.LineOf(root), 1);
+        return new Report
+        {
+            SourcePath = sourcePath,
+            Title = title,
+            Agency = agency,
+            Year = year.Value,
+            Published = published,
+            Source = source,
+            Format = format.Value,
+            Cells = cells.ToImmutable(),
+            ProcurementAmount = procurementAmount,
+            Extra = extra,
+            Body = parts.Body,
+            BodyLine = parts.BodyFirstLine,
+            Positions = positions.ToImmutable(),
+        };
+    }
+
+    private static YamlMappingNode? Parse(FrontMatterParts parts, YamlNodes yaml)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(parts.Yaml));
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + parts.YamlFirstLine - 1;
+            var message = e.InnerException?.Message ?? e.Message;
+            yaml.Diagnostics.Fatal("YAML", line, (int)e.Start.Column, $"the front matter is not valid YAML: {Clean(message)}", "Check the indentation and the ':' after each key; lists are written [a, b, c].");
+            return null;
+        }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet's mapping rejects a repeated key this way, without a position.
+            yaml.Diagnostics.Fatal("YAML", parts.YamlFirstLine, 1, $"the front matter repeats a key: {Clean(e.Message)}", "Each key may appear once in its mapping; remove or merge the repeated one.");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            yaml.Diagnostics.Fatal("FRONT-MATTER", parts.YamlFirstLine, 1, "the front matter is empty or not a set of keys.", "Write 'title:', 'agency:', 'year:' and 'format:' at least (see `sitegen new`).");
+            return null;
+        }
+
+        return root;
+    }
+
+    private static string Clean(string message) => message.Replace("\r", "").Replace("\n", " ").Trim();
+
+    private static string? Text(YamlNodes yaml, YamlMappingNode map, string key, string example) =>
+        yaml.Required(map, key, "", example) is { } node ? yaml.String(node, key) : null;
+
+    private static Agency? ReadAgency(YamlNodes yaml, YamlMappingNode root)
+    {
+        if (yaml.Required(root, "agency", "", "{ name: …, id: …, sector: …, level: 市, region: [河南省, 周口市] }") is not { } node ||
+            yaml.Mapping(node, "agency") is not { } map)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys(map, "agency", AgencyKeys);
+        var name = yaml.Required(map, "name", "agency", "周口市住房和城乡建设局") is { } n ? yaml.String(n, "agency.name") : null;
+        var id = yaml.Required(map, "id", "agency", "zhoukou-zjj") is { } i ? ReadId(yaml, i) : null;
+        var sector = yaml.Required(map, "sector", "agency", "住房和城乡建设") is { } s ? yaml.String(s, "agency.sector") : null;
+        var level = yaml.Required(map, "level", "agency", "市") is { } l ? ReadLevel(yaml, l) : null;
+        var region = yaml.Required(map, "region", "agency", "[河南省, 周口市]") is { } r ? ReadRegion(yaml, r) : null;
+        return name is null || id is null || sector is null || level is null || region is null
+            ? null
+            : new Agency(name, id, sector, level.Value, region.Value);
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+
+    private static string? ReadId(YamlNodes yaml, YamlNode node)
+    {
+        var id = yaml.String(node, "agency.id");
+        if (id is null)
+        {
+            return null;
+        }
+
+        // The id becomes a folder under output/: anything but [a-z0-9-] could escape it ('../') or break a URL.
+        if (id.Length > 64 || !IdPattern().IsMatch(id))
+        {
+            yaml.Error(node, "AGENCY-ID", $"agency.id '{id}' must be lowercase ASCII letters, digits and single hyphens (at most 64), such as zhoukou-zjj.", "Choose a stable slug from the agency's name in pinyin; it is used in the report's address.");
+            return null;
+        }
+
+        return id;
+    }
+
+    private static AgencyLevel? ReadLevel(YamlNodes yaml, YamlNode node)
+    {
+        var text = yaml.String(node, "agency.level");
+        switch (text)
+        {
+            case null: return null;
+            case "省": return AgencyLevel.省;
+            case "市": return AgencyLevel.市;
+            case "县" or "区": return AgencyLevel.县;
+            case "乡" or "镇": return AgencyLevel.乡;
+        }
+
+        yaml.Error(node, "TYPE", $"agency.level '{text}' is not a level.", "Write one of 省, 市, 县, 乡 (a 区 is written 县).");
+        return null;
+    }
+
+    private static ImmutableArray<string>? ReadRegion(YamlNodes yaml, YamlNode node)
+    {
+        if (node is YamlSequenceNode { Children.Count: >= 1 and <= 3 } list && list.Children.All(c => c is YamlScalarNode { Value.Length: > 0 }))
+        {
+            return [.. list.Children.Select(c => ((YamlScalarNode)c).Value!.Trim())];
+        }
+
+        yaml.Error(node, "TYPE", "agency.region must list the province, the city and, for a county or district, its name.", "Write for example `region: [河南省, 周口市]` or `[河南省, 信阳市, 平桥区]`.");
+        return null;
+    }
+
+    private static int? ReadYear(YamlNodes yaml, YamlMappingNode root)
+    {
+        if (yaml.Required(root, "year", "", "2024") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Style: ScalarStyle.Plain, Value: { } text } &&
+            int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100)
+        {
+            return year;
+        }
+
+        yaml.Error(node, "TYPE", "year must be the statistical year, a number such as 2024.", "Write the year the report covers (a report published in January 2025 covers 2024).");
+        return null;
+    }
+
+    private static ReportFormat? ReadFormat(YamlNodes yaml, YamlMappingNode root)
+    {
+        if (yaml.Required(root, "format", "", "2021") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: { } text } && ReportFormatNames.TryParse(text.Trim(), out var format))
+        {
+            return format;
+        }
+
+        yaml.Error(node, "TYPE", "format must be 2021, 2019 or pre2019.", "Use 2021 for report years from 2021, 2019 for 2019 and 2020, pre2019 before.");
+        return null;
+    }
+
+    private static DateOnly? ReadDate(YamlNodes yaml, YamlMappingNode root)
+    {
+        if (yaml.Child(root, "published") is not { } node)
+        {
+            return null;
+        }
+
+        if (node is YamlScalarNode { Value: { } text } &&
+            DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        yaml.Error(node, "TYPE", "published must be a date written yyyy-mm-dd.", "For example `published: 2025-01-20`, or remove the key if the date is unknown.");
+        return null;
+    }
+
+    private static void RejectTablesOfOtherFormat(YamlNodes yaml, YamlMappingNode root, ReportFormat format)
+    {
+        var wrong = format switch
+        {
+            ReportFormat.F2021 => ["disclosure_2019"],
+            ReportFormat.F2019 => ["disclosure"],
+            _ => new[] { "disclosure", "disclosure_2019", "applications", "appeals" },
+        };
+        foreach (var key in wrong)
+        {
+            if (yaml.Child(root, key) is { } node)
+            {
+                yaml.Error(node, "FORMAT", $"'{key}' does not belong to a report of format {format.ToYaml()}.",
+                    format == ReportFormat.Pre2019
+                        ? "Reports before 2019 carry narrative only: remove the table, or set the format the tables follow."
+                        : "Format 2021 uses 'disclosure:', format 2019 uses 'disclosure_2019:'; check the format key.");
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Reports;
+
+namespace SiteGen.Core.Content;
+
+/// <summary>Loads one content file: bytes → UTF-8 text → front matter and body → <see cref="Report"/>.</summary>
+public static class ReportFileLoader
+{
+    public static (Report? Report, IReadOnlyList<Diagnostic> Diagnostics) Load(string file)
+    {
+        var display = ContentFiles.DisplayPath(file);
+        var diagnostics = new DiagnosticBag(display);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(file);
+            if (info.Length > ContentText.MaxBytes)
+            {
+                diagnostics.Fatal("TOO-LARGE", 1, 1, $"the file is {info.Length / (1024 * 1024)} MB; a report is at most {ContentText.MaxBytes / (1024 * 1024)} MB.", "Check that the right file was saved here; remove pasted images or data.");
+                return (null, diagnostics.Items);
+            }
+
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Fatal("READ", 0, 0, $"the file cannot be read: {e.Message}", "Check that it exists and is readable, and is not a broken link.");
+            return (null, diagnostics.Items);
+        }
+
+        return Parse(display, bytes, diagnostics);
+    }
+
+    /// <summary>Parses bytes already read; the seam for tests and for the importer's own check.</summary>
+    public static (Report? Report, IReadOnlyList<Diagnostic> Diagnostics) Parse(string display, ReadOnlySpan<byte> bytes, DiagnosticBag? bag = null)
+    {
+        var diagnostics = bag ?? new DiagnosticBag(display);
+        var text = ContentText.Decode(bytes, diagnostics);
+        var parts = text is null ? null : FrontMatterSplitter.Split(text, diagnostics);
+        var report = parts is null ? null : FrontMatterReader.Read(display, parts, diagnostics);
+        return (report, diagnostics.Items);
+    }
+}

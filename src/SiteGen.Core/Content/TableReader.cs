@@ -1,0 +1,155 @@
+using System.Collections.Immutable;
+using SiteGen.Core.Reports;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Core.Content;
+
+/// <summary>
+/// Reads one national table from front matter by the paths of <see cref="NationalTemplate"/>: nested mappings for
+/// row groups, a list per row with exactly the table's columns, a scalar for single-number rows.
+/// </summary>
+internal sealed class TableReader(
+    YamlNodes yaml,
+    ImmutableDictionary<string, CellRow>.Builder cells,
+    ImmutableDictionary<string, SourcePosition>.Builder positions)
+{
+    /// <summary>Reads the table; returns 2019's procurement amount text when the table has it.</summary>
+    public string? Read(TableDef table, YamlNode tableNode)
+    {
+        if (yaml.Mapping(tableNode, table.YamlKey) is not { } map)
+        {
+            return null;
+        }
+
+        positions[table.YamlKey] = new SourcePosition(yaml.LineOf(tableNode), yaml.ColumnOf(tableNode));
+        var relative = table.Rows.Select(r => (Row: r, Keys: r.Path.Split('.')[1..])).ToList();
+        return ReadLevel(map, table.YamlKey, relative, 0);
+    }
+
+    private string? ReadLevel(YamlMappingNode map, string path, List<(RowDef Row, string[] Keys)> rows, int depth)
+    {
+        string? amount = null;
+        var known = rows.Select(r => r.Keys[depth]).Distinct().ToList();
+        yaml.RejectUnknownKeys(map, path, known);
+        foreach (var key in known)
+        {
+            var below = rows.Where(r => r.Keys[depth] == key).ToList();
+            var childPath = $"{path}.{key}";
+            var node = yaml.Child(map, key);
+            if (node is null)
+            {
+                var example = below[0].Keys.Length > depth + 1 ? "(its rows, indented below)" : Example(below[0].Row);
+                yaml.Diagnostics.Fatal("MISSING-KEY", yaml.LineOf(map), yaml.ColumnOf(map), $"'{childPath}' ({Label(below[0].Row, depth)}) is missing.", $"Add `{key}: {example}`; write null for a cell the original leaves blank.");
+                continue;
+            }
+
+            if (below.Count == 1 && below[0].Keys.Length == depth + 1)
+            {
+                amount ??= ReadRow(below[0].Row, node);
+            }
+            else if (yaml.Mapping(node, childPath) is { } childMap)
+            {
+                amount ??= ReadLevel(childMap, childPath, below, depth + 1);
+            }
+        }
+
+        return amount;
+    }
+
+    private static string Label(RowDef row, int depth) => depth + 1 < row.Path.Split('.').Length - 1 && row.Parents.Length > 0 ? row.Parents[^1] : row.Label;
+
+    private static string Example(RowDef row) =>
+        row.IsScalar ? "0" : "[" + string.Join(", ", row.Columns.Select(_ => "0")) + "]";
+
+    private string? ReadRow(RowDef row, YamlNode node)
+    {
+        positions[row.Path] = new SourcePosition(yaml.LineOf(node), yaml.ColumnOf(node));
+        if (row.Path == "disclosure_2019.procurement")
+        {
+            return ReadProcurement(row, node);
+        }
+
+        if (row.IsScalar)
+        {
+            if (node is YamlScalarNode && yaml.TryCell(node, row.Path, out var single) && CheckSign(row, 0, single, node))
+            {
+                cells[row.Path] = CellRow.Of(single);
+            }
+            else if (node is not YamlScalarNode)
+            {
+                yaml.Error(node, "TYPE", $"'{row.Path}' ({row.Label}) is one number, not a list.", $"Write `{row.Key}: 0` with the number from the report.");
+            }
+
+            return null;
+        }
+
+        if (node is not YamlSequenceNode list || list.Children.Count != row.Columns.Length)
+        {
+            var got = node is YamlSequenceNode l ? $"{l.Children.Count} cells" : "no list";
+            yaml.Error(node, "TYPE", $"'{row.Path}' ({row.Label}) needs {row.Columns.Length} cells ({string.Join("、", row.Columns.Select(c => c.Label))}), found {got}.", $"Write `{row.Key}: {Example(row)}` in that column order; null for a blank cell.");
+            return null;
+        }
+
+        var values = new decimal?[row.Columns.Length];
+        var ok = true;
+        for (var i = 0; i < values.Length; i++)
+        {
+            ok &= yaml.TryCell(list.Children[i], $"{row.Path}[{i + 1}] ({row.Columns[i].Label})", out values[i]) &&
+                  CheckSign(row, i, values[i], list.Children[i]);
+        }
+
+        if (ok)
+        {
+            cells[row.Path] = new CellRow([.. values]);
+        }
+
+        return null;
+    }
+
+    /// <summary>NONNEG: counts are whole numbers ≥ 0 (2019's 本年增/减 may be negative); fees ≥ 0.</summary>
+    private bool CheckSign(RowDef row, int column, decimal? value, YamlNode node)
+    {
+        if (value is not { } v)
+        {
+            return true;
+        }
+
+        var kind = row.Columns[column].Kind;
+        var label = $"'{row.Path}' ({row.Label} · {row.Columns[column].Label})";
+        if (kind != CellKind.Money && v != decimal.Truncate(v))
+        {
+            yaml.Error(node, "NONNEG", $"{label} is a count and must be a whole number, not {v}.", "Copy the number as printed; counts have no decimals.");
+            return false;
+        }
+
+        if (kind != CellKind.SignedCount && v < 0)
+        {
+            yaml.Error(node, "NONNEG", $"{label} cannot be negative ({v}).", "Copy the number as printed; only 2019's 本年增/减 columns may be negative.");
+            return false;
+        }
+
+        if (Math.Abs(v) > 1_000_000_000_000m)
+        {
+            yaml.Error(node, "TYPE", $"{label} is {v}, too large to be a real figure.", "Check the number against the report; it may have lost a separator.");
+            return false;
+        }
+
+        return true;
+    }
+
+    private string? ReadProcurement(RowDef row, YamlNode node)
+    {
+        if (yaml.Mapping(node, row.Path) is not { } map)
+        {
+            return null;
+        }
+
+        yaml.RejectUnknownKeys(map, row.Path, ["items", "amount"]);
+        if (yaml.Child(map, "items") is { } items && yaml.TryCell(items, row.Path + ".items", out var count) && CheckSign(row, 0, count, items))
+        {
+            cells[row.Path] = CellRow.Of(count);
+        }
+
+        return yaml.Child(map, "amount") is { } amount && !yaml.IsNull(amount) ? yaml.String(amount, row.Path + ".amount") : null;
+    }
+}

@@ -1,0 +1,28 @@
+namespace SiteGen.Core.Site.Pages;
+
+/// <summary>One agency: its facts and every report it published, newest first.</summary>
+public sealed record AgencyPage : Page
+{
+    public required IReadOnlyList<Fact> Facts { get; init; }
+
+    public required IReadOnlyList<ReportSummary> Reports { get; init; }
+}
+
+/// <summary>Every agency of the archive, by region.</summary>
+public sealed record AgencyIndexPage : Page
+{
+    public required IReadOnlyList<RegionGroup> ByRegion { get; init; }
+}
+
+/// <summary>One statistical year: every agency's report side by side.</summary>
+public sealed record YearPage : Page
+{
+    public required IReadOnlyList<ReportSummary> Reports { get; init; }
+
+    public Link? PreviousYear { get; init; }
+
+    public Link? NextYear { get; init; }
+}
+
+/// <summary>The page a host shows for a missing address.</summary>
+public sealed record NotFoundPage : Page;

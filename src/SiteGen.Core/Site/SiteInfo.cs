@@ -1,0 +1,10 @@
+namespace SiteGen.Core.Site;
+
+/// <summary>Site-wide settings every page can show: the site's name and its absolute address for the feed and sitemap.</summary>
+public sealed record SiteInfo(string Title, string BaseUrl, LinkResolver Links)
+{
+    public const string DefaultTitle = "政府信息公开工作年度报告库";
+
+    /// <summary>The absolute URL of a route (sitemap, feed, canonical link), always in folder form.</summary>
+    public string AbsoluteUrl(string route) => BaseUrl.TrimEnd('/') + Links.BasePath + route;
+}

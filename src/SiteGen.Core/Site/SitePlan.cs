@@ -1,0 +1,8 @@
+namespace SiteGen.Core.Site;
+
+/// <summary>One page to render: its route and how to build its model. Models are built when rendered, so a plan of
+/// 10,000 pages holds no page in memory before its turn.</summary>
+public sealed record PageJob(string Route, Func<Pages.Page> Build);
+
+/// <summary>Every page of the site, decided from the whole archive before anything is rendered.</summary>
+public sealed record SitePlan(IReadOnlyList<PageJob> Pages);

@@ -1,0 +1,113 @@
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Reports;
+using SiteGen.Core.Site.Pages;
+
+namespace SiteGen.Core.Site;
+
+/// <summary>
+/// The Plan step: decides every page and its URL from the whole archive. Page models are built lazily by the jobs,
+/// from the immutable reports and diagnostics; nothing here touches the file system.
+/// </summary>
+public static class SitePlanner
+{
+    public static SitePlan Plan(IReadOnlyList<Report> reports, IReadOnlyList<Diagnostic> diagnostics, SiteInfo site)
+    {
+        var byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
+        var errorFiles = diagnostics.Where(d => d.IsError).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
+        var links = site.Links;
+        ReportSummary Summary(Report r, string from) => SummaryBuilder.Summary(r, from, links, errorFiles.Contains(r.SourcePath));
+
+        var jobs = new List<PageJob>();
+        var byAgency = reports.GroupBy(r => r.Agency.Id).ToList();
+        foreach (var agency in byAgency)
+        {
+            var years = agency.OrderBy(r => r.Year).ToList();
+            for (var i = 0; i < years.Count; i++)
+            {
+                var report = years[i];
+                var previous = i > 0 ? years[i - 1] : null;
+                var next = i + 1 < years.Count ? years[i + 1] : null;
+                jobs.Add(new PageJob(Routes.Report(report.Agency.Id, report.Year),
+                    () => ReportPagePlanner.Build(report, [.. byFile[report.SourcePath]], site, previous, next)));
+            }
+
+            var latest = years[^1];
+            var route = Routes.Agency(agency.Key);
+            jobs.Add(new PageJob(route, () => new AgencyPage
+            {
+                Route = route,
+                Heading = latest.Agency.Name,
+                DocumentTitle = $"{latest.Agency.Name}：历年政府信息公开工作年度报告",
+                Site = site,
+                Breadcrumbs = [new("首页", links.Href(route, Routes.Home)), new("机关", links.Href(route, Routes.Agencies))],
+                Facts =
+                [
+                    new("地区", string.Join(" ", latest.Agency.Region)),
+                    new("层级", $"{latest.Agency.Level}级"),
+                    new("领域", latest.Agency.Sector),
+                    new("报告数", $"{years.Count} 份（{years[0].Year}—{latest.Year} 年）"),
+                ],
+                Reports = [.. years.AsEnumerable().Reverse().Select(r => Summary(r, route))],
+            }));
+        }
+
+        var byYear = reports.GroupBy(r => r.Year).OrderByDescending(g => g.Key).ToList();
+        for (var i = 0; i < byYear.Count; i++)
+        {
+            var year = byYear[i];
+            var route = Routes.Year(year.Key);
+            var newer = i > 0 ? byYear[i - 1].Key : (int?)null;
+            var older = i + 1 < byYear.Count ? byYear[i + 1].Key : (int?)null;
+            jobs.Add(new PageJob(route, () => new YearPage
+            {
+                Route = route,
+                Heading = $"{year.Key} 年度报告",
+                DocumentTitle = $"{year.Key} 年度政府信息公开工作年度报告",
+                Site = site,
+                Breadcrumbs = [new("首页", links.Href(route, Routes.Home))],
+                Reports = [.. ByRegion(year).Select(r => Summary(r, route))],
+                PreviousYear = older is { } o ? new Link($"{o} 年度", links.Href(route, Routes.Year(o))) : null,
+                NextYear = newer is { } n ? new Link($"{n} 年度", links.Href(route, Routes.Year(n))) : null,
+            }));
+        }
+
+        jobs.Add(new PageJob(Routes.Agencies, () => new AgencyIndexPage
+        {
+            Route = Routes.Agencies,
+            Heading = "机关名录",
+            DocumentTitle = "机关名录",
+            Site = site,
+            Breadcrumbs = [new("首页", links.Href(Routes.Agencies, Routes.Home))],
+            ByRegion = [.. RegionGroups(byAgency.Select(a => a.OrderBy(r => r.Year).Last()), r => Summary(r, Routes.Agencies))],
+        }));
+        jobs.Add(new PageJob(Routes.Home, () => new HomePage
+        {
+            Route = Routes.Home,
+            Heading = site.Title,
+            DocumentTitle = site.Title,
+            Description = "政府信息公开工作年度报告全文、统计表与数据下载。",
+            Site = site,
+            ReportCount = reports.Count,
+            AgencyCount = byAgency.Count,
+            ByYear = [.. byYear.Select(y => new YearGroup(y.Key, new Link($"{y.Key} 年度", links.Href(Routes.Home, Routes.Year(y.Key))), [.. ByRegion(y).Select(r => Summary(r, Routes.Home))]))],
+            ByRegion = [.. RegionGroups(reports.OrderByDescending(r => r.Year), r => Summary(r, Routes.Home))],
+        }));
+        jobs.Add(new PageJob(Routes.NotFound, () => new NotFoundPage
+        {
+            Route = Routes.NotFound,
+            Heading = "找不到该页面",
+            DocumentTitle = "找不到该页面",
+            Site = site,
+        }));
+        return new SitePlan(jobs);
+    }
+
+    private static IEnumerable<Report> ByRegion(IEnumerable<Report> reports) =>
+        reports.OrderBy(r => string.Join("/", r.Agency.Region), StringComparer.Ordinal).ThenBy(r => r.Agency.Id, StringComparer.Ordinal);
+
+    /// <summary>Reports grouped by province and city ("河南省 周口市"), regions in a stable order.</summary>
+    private static IEnumerable<RegionGroup> RegionGroups(IEnumerable<Report> reports, Func<Report, ReportSummary> summary) =>
+        reports.GroupBy(r => string.Join(" ", r.Agency.Region.Take(2)))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new RegionGroup(g.Key, [.. g.OrderByDescending(r => r.Year).ThenBy(r => r.Agency.Id, StringComparer.Ordinal).Select(summary)]));
+}

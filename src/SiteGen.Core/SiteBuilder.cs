@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using SiteGen.Core.Content;
+using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Output;
+using SiteGen.Core.Rendering;
+using SiteGen.Core.Site;
+using SiteGen.Core.Validation;
+
+namespace SiteGen.Core;
+
+/// <summary>
+/// The pipeline, one step a line: load, validate, plan, render and write, swap in. Data flow one way; a step that
+/// finds the content unusable stops the build before anything is written, and the last good site stays.
+/// </summary>
+public sealed class SiteBuilder(ITheme theme)
+{
+    public BuildResult Build(BuildOptions options, IProgress<int>? pagesDone = null)
+    {
+        var timings = ImmutableArray.CreateBuilder<StepTiming>();
+        var clock = Stopwatch.StartNew();
+        void Step(string name)
+        {
+            timings.Add(new StepTiming(name, clock.Elapsed));
+            clock.Restart();
+        }
+
+        var loaded = ContentLoader.Load(options.ContentDir);
+        Step("load");
+        if (loaded.HasStoppingErrors)
+        {
+            return new BuildResult(loaded.Diagnostics, false, loaded.Reports.Length, 0, timings.ToImmutable());
+        }
+
+        var diagnostics = loaded.Diagnostics.AddRange(ReportValidator.Validate(loaded.Reports));
+        Step("validate");
+
+        var links = new LinkResolver(options.BasePath, options.LinkStyle);
+        var site = new SiteInfo(options.SiteTitle, options.BaseUrl, links);
+        var plan = SitePlanner.Plan(loaded.Reports, diagnostics, site);
+        Step("plan");
+
+        using var staging = StagingFolder.Create(options.OutputDir, out var refusal);
+        if (staging is null)
+        {
+            return new BuildResult(diagnostics, false, loaded.Reports.Length, 0, timings.ToImmutable(), refusal);
+        }
+
+        RenderPages(plan, staging, options.Workers, pagesDone);
+        Step("render");
+
+        foreach (var asset in theme.Assets)
+        {
+            staging.Write(asset.Route, asset.Content);
+        }
+
+        staging.Write("sitemap.xml", SitemapWriter.Write(plan.Pages.Select(p => p.Route), site));
+        staging.Write(AtomFeedWriter.Route, AtomFeedWriter.Write(loaded.Reports, site));
+        staging.WriteText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {site.AbsoluteUrl("sitemap.xml")}\n");
+        staging.Commit();
+        Step("write");
+        return new BuildResult(diagnostics, true, loaded.Reports.Length, plan.Pages.Count, timings.ToImmutable());
+    }
+
+    /// <summary>Pages render in parallel, one renderer per worker, each page streamed to disk as soon as it is done.</summary>
+    private void RenderPages(SitePlan plan, StagingFolder staging, int workers, IProgress<int>? pagesDone)
+    {
+        var renderers = new ConcurrentBag<RazorPageRenderer>();
+        var done = 0;
+        var encoding = new UTF8Encoding(false);
+        try
+        {
+            Parallel.ForEach(
+                Partitioner.Create(0, plan.Pages.Count, 64),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, workers) },
+                () =>
+                {
+                    var renderer = new RazorPageRenderer(theme);
+                    renderers.Add(renderer);
+                    return renderer;
+                },
+                (range, _, renderer) =>
+                {
+                    for (var i = range.Item1; i < range.Item2; i++)
+                    {
+                        var job = plan.Pages[i];
+                        staging.Write(Routes.FileOf(job.Route), encoding.GetBytes(renderer.Render(job.Build())));
+                        pagesDone?.Report(Interlocked.Increment(ref done));
+                    }
+
+                    return renderer;
+                },
+                _ => { });
+        }
+        finally
+        {
+            foreach (var renderer in renderers)
+            {
+                renderer.Dispose();
+            }
+        }
+    }
+}

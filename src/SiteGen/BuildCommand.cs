@@ -1,0 +1,67 @@
+using System.CommandLine;
+using SiteGen.Core;
+using SiteGen.Core.Site;
+using SiteGen.Themes.Default;
+
+namespace SiteGen.Cli;
+
+/// <summary><c>sitegen build</c>: the whole site from content/ into output/.</summary>
+internal static class BuildCommand
+{
+    public static Command Create()
+    {
+        var content = new Option<string>("--content") { Description = "The folder of report files.", DefaultValueFactory = _ => "content" };
+        var output = new Option<string>("--output") { Description = "The folder the site is written to (replaced whole).", DefaultValueFactory = _ => "output" };
+        var basePath = new Option<string>("--base-path") { Description = "The path the site is served under, such as /reports/.", DefaultValueFactory = _ => "/" };
+        var baseUrl = new Option<string>("--base-url") { Description = "Scheme and host for the sitemap and feed, such as https://www.example.gov.cn.", DefaultValueFactory = _ => "http://localhost" };
+        var fileLinks = new Option<bool>("--file-links") { Description = "Write relative links ending in index.html: for object storage without folder index mapping, and for opening output/ from disk." };
+        var verbose = new Option<bool>("--verbose") { Description = "Print the time each step took." };
+        var quiet = new Option<bool>("--quiet") { Description = "Print errors only." };
+
+        var command = new Command("build", "Build the site from the report files.") { content, output, basePath, baseUrl, fileLinks, verbose, quiet };
+        command.SetAction(result =>
+        {
+            var options = new BuildOptions
+            {
+                ContentDir = result.GetValue(content)!,
+                OutputDir = result.GetValue(output)!,
+                BasePath = result.GetValue(basePath)!,
+                BaseUrl = result.GetValue(baseUrl)!,
+                LinkStyle = result.GetValue(fileLinks) ? LinkStyle.File : LinkStyle.Directory,
+            };
+            return Run(options, result.GetValue(verbose), result.GetValue(quiet));
+        });
+        return command;
+    }
+
+    private static int Run(BuildOptions options, bool verbose, bool quiet)
+    {
+        var result = new SiteBuilder(new DefaultTheme()).Build(options);
+        DiagnosticPrinter.Print(quiet ? result.Diagnostics.Where(d => d.IsError) : result.Diagnostics, Console.Error);
+        if (result.Failure is not null)
+        {
+            Console.Error.WriteLine($"error: {result.Failure}");
+        }
+
+        if (verbose)
+        {
+            foreach (var timing in result.Timings)
+            {
+                Console.Error.WriteLine($"  {timing.Step,-10} {timing.Elapsed.TotalMilliseconds,8:0} ms");
+            }
+        }
+
+        if (!result.Written)
+        {
+            Console.Error.WriteLine($"Build stopped: {DiagnosticPrinter.Summary(result.Diagnostics)}. {options.OutputDir}/ was not changed.");
+            return 1;
+        }
+
+        if (!quiet)
+        {
+            Console.WriteLine($"Built {result.Pages} pages from {result.Reports} reports into {options.OutputDir}/ ({DiagnosticPrinter.Summary(result.Diagnostics)}; identity errors are published as notices).");
+        }
+
+        return 0;
+    }
+}

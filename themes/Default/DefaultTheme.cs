@@ -1,0 +1,39 @@
+using SiteGen.Core.Rendering;
+using SiteGen.Core.Site;
+using SiteGen.Core.Site.Pages;
+using SiteGen.Themes.Default.Pages;
+
+namespace SiteGen.Themes.Default;
+
+/// <summary>The default theme: one Razor component per page kind, and its stylesheet (embedded in this assembly).</summary>
+public sealed class DefaultTheme : ITheme
+{
+    private static readonly Lazy<IReadOnlyList<ThemeAsset>> LoadedAssets = new(() =>
+    [
+        new ThemeAsset(Routes.Stylesheet, ReadResource("site.css")),
+    ]);
+
+    public string Name => "Default";
+
+    public IReadOnlyList<ThemeAsset> Assets => LoadedAssets.Value;
+
+    public Type ComponentFor(Page page) => page switch
+    {
+        ReportPage => typeof(ReportPageView),
+        HomePage => typeof(HomePageView),
+        AgencyPage => typeof(AgencyPageView),
+        AgencyIndexPage => typeof(AgencyIndexPageView),
+        YearPage => typeof(YearPageView),
+        NotFoundPage => typeof(NotFoundPageView),
+        _ => throw new NotSupportedException($"The default theme has no component for {page.GetType().Name}."),
+    };
+
+    private static byte[] ReadResource(string name)
+    {
+        using var stream = typeof(DefaultTheme).Assembly.GetManifestResourceStream($"SiteGen.Themes.Default.assets.{name}")
+            ?? throw new InvalidOperationException($"The theme asset {name} is not embedded.");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+}
