@@ -18,7 +18,8 @@ public static class ContentLoader
         if (!Directory.Exists(contentDir))
         {
             var missing = new Diagnostic(Severity.Error, "CONTENT", ContentFiles.DisplayPath(contentDir), 0, 0,
-                "the content folder does not exist.", "Run from the project folder, or pass --content DIR.") { StopsBuild = true };
+                "the content folder does not exist.", "Run from the project folder, or pass --content DIR.")
+            { StopsBuild = true };
             return new LoadResult([], [missing]);
         }
 
@@ -46,6 +47,7 @@ public static class ContentLoader
                 var pos = r.PositionOf("");
                 return new Diagnostic(Severity.Error, "DUPLICATE", r.SourcePath, pos.Line, pos.Column,
                     $"a second report for {r.Agency.Id} {r.Year}; {first.SourcePath} has the same agency.id and year.",
-                    "Keep one file per agency and year: merge them, or correct the year or agency.id.") { StopsBuild = true };
+                    "Keep one file per agency and year: merge them, or correct the year or agency.id.")
+                { StopsBuild = true };
             }));
 }

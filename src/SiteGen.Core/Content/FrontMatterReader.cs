@@ -91,6 +91,13 @@ public static partial class FrontMatterReader
             yaml.Diagnostics.Fatal("YAML", line, (int)e.Start.Column, $"the front matter is not valid YAML: {Clean(message)}", "Check the indentation and the ':' after each key; lists are written [a, b, c].");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way, without a position, on a flow list or mapping left open.
+            var line = FirstUnbalancedLine(parts.Yaml) + parts.YamlFirstLine - 1;
+            yaml.Diagnostics.Fatal("YAML", line, 1, "the front matter is not valid YAML: a '[' or '{' is not closed.", "Close each list on its own line: `received: [178, 0, 0, 0, 0, 0, 178]`.");
+            return null;
+        }
         catch (ArgumentException e)
         {
             // YamlDotNet's mapping rejects a repeated key this way, without a position.
@@ -105,6 +112,22 @@ public static partial class FrontMatterReader
         }
 
         return root;
+    }
+
+    /// <summary>The first line (1-based) whose brackets do not balance, ignoring comments; the last line if none.</summary>
+    private static int FirstUnbalancedLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var code = lines[i].Split('#')[0];
+            if (code.Count(c => c == '[') != code.Count(c => c == ']') || code.Count(c => c == '{') != code.Count(c => c == '}'))
+            {
+                return i + 1;
+            }
+        }
+
+        return lines.Length;
     }
 
     private static string Clean(string message) => message.Replace("\r", "").Replace("\n", " ").Trim();
@@ -239,7 +262,7 @@ public static partial class FrontMatterReader
         };
         foreach (var key in wrong)
         {
-            if (yaml.Child(root, key) is { } node)
+            if (root.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == key) is { } node)
             {
                 yaml.Error(node, "FORMAT", $"'{key}' does not belong to a report of format {format.ToYaml()}.",
                     format == ReportFormat.Pre2019

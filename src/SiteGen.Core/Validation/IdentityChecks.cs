@@ -10,6 +10,14 @@ namespace SiteGen.Core.Validation;
 /// </summary>
 public static class IdentityChecks
 {
+    /// <summary>"（二）部分公开（区分处理的…）" → "部分公开".</summary>
+    private static string Short(string label)
+    {
+        var text = label.Length > 3 && label[0] == '（' ? label[(label.IndexOf('）') + 1)..] : label;
+        var cut = text.IndexOf('（');
+        return cut > 0 ? text[..cut] : text;
+    }
+
     public static IEnumerable<Diagnostic> Check(Report report)
     {
         var columns = NationalTemplate.ApplicantColumns;
@@ -35,8 +43,11 @@ public static class IdentityChecks
                 var parts = outcomes.Select(r => report.Row(r.Path)![c]).ToList();
                 if (parts.Sum(v => v ?? 0) != (total[c] ?? 0))
                 {
+                    // Named by outcome group (予以公开 5 + 部分公开 2 + 不予公开 1 …) so the reader sees which rows to check.
+                    var groups = outcomes.GroupBy(r => r.Parents.Length > 1 ? r.Parents[1] : r.Label)
+                        .Select(g => $"{Short(g.Key)} {Number(g.Sum(r => report.Row(r.Path)!.ValueOrZero(c)))}");
                     yield return At(report, "applications.total", Severity.Error, "T3-ROWSUM",
-                        $"表三「{columns[c].Label}」列：（七）总计 {Number(total[c] ?? 0)}，不等于各项办理结果之和 {Sum(parts)}。{AssumedZero(parts)}",
+                        $"表三「{columns[c].Label}」列：（七）总计 {Number(total[c] ?? 0)}，不等于各项办理结果之和 {string.Join(" + ", groups)} = {Number(parts.Sum(v => v ?? 0))}。{AssumedZero(parts)}",
                         "Compare the rows of 三、本年度办理结果 with the original report.");
                 }
             }

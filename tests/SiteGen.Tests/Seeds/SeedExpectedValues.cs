@@ -10,7 +10,9 @@ namespace SiteGen.Tests.Seeds;
 /// row-group label cell — 4.保护第三方合法权益 (label （三）不予公开), 1.本机关不掌握相关政府信息 （四）,
 /// 1.信访举报投诉类申请 （五）, 1.申请人无正当理由逾期不补正… （六） — the original prints only 5 numbers
 /// for 6 columns: in the table's 8-cell grid the sub-row label occupies the 自然人 cell and the five
-/// numbers sit under 商业企业…法律服务机构 and 总计, so 自然人 is null there as well.
+/// numbers sit under 商业企业…法律服务机构 and 总计. The lost 自然人 cell is written 0, not null: the table's own
+/// sums force it (自然人 总计 3 = 予以公开 2 + 部分公开 1, and each of these rows' 总计 is 0), and content/ records
+/// the same reasoning in a comment.
 /// </remarks>
 internal static class SeedExpectedValues
 {
@@ -117,20 +119,20 @@ internal static class SeedExpectedValues
             ["applications.withheld.state_secret"] = [0, 0, 0, 0, 0, null, 0],
             ["applications.withheld.prohibited_by_law"] = [0, 0, 0, 0, 0, null, 0],
             ["applications.withheld.security_stability"] = [0, 0, 0, 0, 0, null, 0],
-            ["applications.withheld.third_party_rights"] = [null, 0, 0, 0, 0, null, 0],
+            ["applications.withheld.third_party_rights"] = [0, 0, 0, 0, 0, null, 0], // 自然人 lost in the copy; forced to 0 by the column sums
             ["applications.withheld.internal_affairs"] = [0, 0, 0, 0, 0, null, 0],
             ["applications.withheld.process_information"] = [0, 0, 0, 0, 0, null, 0],
             ["applications.withheld.enforcement_files"] = [0, 0, 0, 0, 0, null, 0],
             ["applications.withheld.query_matters"] = [0, 0, 0, 0, 0, null, 0],
-            ["applications.unavailable.not_held"] = [null, 0, 0, 0, 0, null, 0],
+            ["applications.unavailable.not_held"] = [0, 0, 0, 0, 0, null, 0], // 自然人 lost in the copy; forced to 0 by the column sums
             ["applications.unavailable.needs_creation"] = [0, 0, 0, 0, 0, null, 0],
             ["applications.unavailable.unclear"] = [0, 0, 0, 0, 0, null, 0],
-            ["applications.not_processed.complaints"] = [null, 0, 0, 0, 0, null, 0],
+            ["applications.not_processed.complaints"] = [0, 0, 0, 0, 0, null, 0], // 自然人 lost in the copy; forced to 0 by the column sums
             ["applications.not_processed.repeated"] = [0, 0, 0, 0, 0, null, 0],
             ["applications.not_processed.publications"] = [0, 0, 0, 0, 0, null, 0],
             ["applications.not_processed.excessive"] = [0, 0, 0, 0, 0, null, 0],
             ["applications.not_processed.confirmation"] = [0, 0, 0, 0, 0, null, 0],
-            ["applications.other_handling.overdue_correction"] = [null, 0, 0, 0, 0, null, 0],
+            ["applications.other_handling.overdue_correction"] = [0, 0, 0, 0, 0, null, 0], // 自然人 lost in the copy; forced to 0 by the column sums
             ["applications.other_handling.unpaid_fees"] = [0, 0, 0, 0, 0, null, 0],
             ["applications.other_handling.other"] = [0, 0, 0, 0, 0, null, 0],
             ["applications.total"] = [3, 0, 0, 0, 0, null, 3],

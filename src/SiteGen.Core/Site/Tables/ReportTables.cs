@@ -30,11 +30,11 @@ public static class ReportTables
 
                 break;
             case TableId.Applications:
-                views.Add(TableViewBuilder.Build("t3", "表三　收到和处理政府信息公开申请情况", "项目", NationalTemplate.ApplicantColumns,
+                views.Add(TableViewBuilder.Build("t3", "表三 收到和处理政府信息公开申请情况", "项目", NationalTemplate.ApplicantColumns,
                     [.. present.Select(r => new TableViewBuilder.Row([.. r.Parents, r.Label], [.. report.Cells[r.Path].Cells]))]));
                 break;
             case TableId.Appeals:
-                views.Add(TableViewBuilder.Build("t4", "表四　政府信息公开行政复议、行政诉讼情况", "类别", NationalTemplate.AppealColumns,
+                views.Add(TableViewBuilder.Build("t4", "表四 政府信息公开行政复议、行政诉讼情况", "类别", NationalTemplate.AppealColumns,
                     [.. present.Select(r => new TableViewBuilder.Row([.. r.Parents, r.Label], [.. report.Cells[r.Path].Cells]))]));
                 break;
         }
