@@ -1,0 +1,73 @@
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Cli;
+
+/// <summary>The sitegen program as a user runs it: exit codes, compiler-style diagnostics, never a stack trace.</summary>
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Check_on_the_seed_content_finds_no_errors()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        var result = SitegenProcess.Run(site.Root, "check");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("5 report(s) checked: 0 error(s)", result.StandardOutput);
+    }
+
+    [Fact]
+    public void Check_prints_identity_errors_as_path_line_col_and_exits_1()
+    {
+        using var site = TestSite.Create("");
+        site.WriteFile("content/a.md", SampleReport.Text().Replace("review:                  [1, 0, 0, 0, 1]", "review:                  [1, 0, 0, 0, 2]"));
+
+        var result = SitegenProcess.Run(site.Root, "check");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"(?m)^content/a\.md\(\d+,\d+\): error T4-SUM: ", result.StandardOutput);
+    }
+
+    [Fact]
+    public void Build_writes_the_site_and_still_publishes_identity_errors()
+    {
+        using var site = TestSite.Create("");
+        site.WriteFile("content/a.md", SampleReport.Text().Replace("review:                  [1, 0, 0, 0, 1]", "review:                  [1, 0, 0, 0, 2]"));
+
+        var result = SitegenProcess.Run(site.Root, "build");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("error T4-SUM", result.StandardError);
+        Assert.True(site.OutputExists("reports/test-zjj/2024/index.html"));
+    }
+
+    [Fact]
+    public void Build_stops_on_broken_yaml_without_a_stack_trace_and_keeps_the_old_site()
+    {
+        using var site = TestSite.Create("");
+        site.WriteFile("content/a.md", SampleReport.Text());
+        Assert.Equal(0, SitegenProcess.Run(site.Root, "build").ExitCode);
+        var before = site.ReadOutput("reports/test-zjj/2024/index.html");
+        site.WriteFile("content/a.md", SampleReport.Text().Replace("title: ", "title: [").Replace("penalties: 85", "penalties: x"));
+
+        var result = SitegenProcess.Run(site.Root, "build", "--output", "output");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"(?m)^content/a\.md\(2,\d+\): error YAML: ", result.StandardError);
+        Assert.Contains("output/ was not changed", result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+        Assert.Equal(before, site.ReadOutput("reports/test-zjj/2024/index.html"));
+    }
+
+    [Fact]
+    public void A_missing_content_folder_is_a_clear_error()
+    {
+        using var site = TestSite.Create("");
+        Directory.Delete(site.Content);
+
+        var result = SitegenProcess.Run(site.Root, "build");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("content: error CONTENT: the content folder does not exist.", result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+    }
+}
