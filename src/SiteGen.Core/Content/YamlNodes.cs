@@ -94,7 +94,11 @@ internal sealed class YamlNodes(DiagnosticBag diagnostics, int lineOffset)
         var fix = shown is "/" or "-" or "无" or "—"
             ? "A cell the original leaves blank or marks with '/', '-' or '无' is written null."
             : "Write a plain number (178, 24.5) or null for a blank cell, without quotes or units.";
-        if (shown.Length > 0 && shown.All(c => char.IsDigit(c) || c == '.'))
+        if (node is YamlScalarNode { Style: not YamlDotNet.Core.ScalarStyle.Plain })
+        {
+            fix = "Remove the quotes: a number in quotes is text.";
+        }
+        else if (shown.Length > 0 && shown.All(c => char.IsDigit(c) || c == '.'))
         {
             fix = "The number is too large or malformed; write it as printed in the report.";
         }

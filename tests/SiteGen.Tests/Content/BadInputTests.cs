@@ -59,6 +59,11 @@ public sealed class BadInputTests
         }
 
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.Fix), $"{name}: no fix in {diagnostic}");
+        if (name == "quoted number")
+        {
+            Assert.Contains("Remove the quotes", diagnostic.Fix);
+        }
+
         Assert.Matches(@"broken\.md\(\d+,\d+\): error [A-Z0-9-]+: ", diagnostic.ToString());
         Assert.Equal(before, site.ReadOutput("index.html"));
         Assert.Empty(Directory.GetDirectories(site.Root, ".output.building-*"));
