@@ -15,4 +15,7 @@ public sealed record BodyRow(IReadOnlyList<HeaderCell> Headers, IReadOnlyList<Da
 public sealed record TableView(string Id, string Caption, IReadOnlyList<IReadOnlyList<HeaderCell>> Head, IReadOnlyList<BodyRow> Body)
 {
     public bool HasBlank => Body.Any(r => r.Cells.Any(c => c.Blank));
+
+    /// <summary>More than three number columns: on a phone the table scrolls sideways, and the theme says so.</summary>
+    public bool IsWide => Body.Count > 0 && Body[0].Cells.Count > 3;
 }

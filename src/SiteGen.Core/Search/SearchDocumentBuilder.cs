@@ -1,0 +1,29 @@
+using SiteGen.Core.Narrative;
+using SiteGen.Core.Reports;
+using SiteGen.Core.Site;
+
+namespace SiteGen.Core.Search;
+
+/// <summary>
+/// Turns reports into search documents. The body is the narrative's plain text; table labels are left out because
+/// every report of a format prints the same ones, so they would make every template word match every report.
+/// </summary>
+public static class SearchDocumentBuilder
+{
+    public static SearchDocument Build(Report report, int number)
+    {
+        var narrative = NarrativeDocument.Parse(report.Body);
+        var blocks = narrative.Document.Select(NarrativeDocument.PlainText).Where(t => t.Length > 0);
+        return new SearchDocument(
+            number,
+            Routes.Report(report.Agency.Id, report.Year),
+            report.Title,
+            report.Agency.Name,
+            string.Join("\n", blocks),
+            report.Year,
+            report.Agency.Id,
+            string.Join(" ", report.Agency.Region),
+            $"{report.Agency.Level}级",
+            report.Agency.Sector);
+    }
+}

@@ -1,0 +1,46 @@
+namespace SiteGen.Tests.Browser;
+
+/// <summary>
+/// Not a check: full-page pictures for a human to look at (tests/SiteGen.Tests/bin/screenshots/), since no automated
+/// rule judges whether a 320 px report is pleasant to read. Never skipped, it only fails if the page cannot be shot.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Screenshots")]
+public sealed class ScreenshotTests(BrowserFixture browser)
+{
+    public static readonly string Folder = Path.Combine(RepositoryRoot.Path, "tests", "SiteGen.Tests", "bin", "screenshots");
+
+    [Theory]
+    [InlineData(SitePages.Home, SitePages.Wide)]
+    [InlineData(SitePages.Home, SitePages.Narrow)]
+    [InlineData(SitePages.Report, SitePages.Wide)]
+    [InlineData(SitePages.Report, SitePages.Narrow)]
+    public async Task Writes_full_page_screenshot(string path, int width)
+    {
+        await using var tab = await browser.OpenAsync(path, width);
+        Directory.CreateDirectory(Folder);
+        var name = path.Trim('/').Replace('/', '-') is { Length: > 0 } slug ? slug : "home";
+        var file = Path.Combine(Folder, $"{name}-{width}.png");
+
+        await tab.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
+
+        Assert.True(new FileInfo(file).Length > 0, $"No screenshot was written to {file}.");
+    }
+
+    /// <summary>The statistical tables alone: on a full-page shot of a phone-width page they are too small to judge.</summary>
+    [Theory]
+    [InlineData("#section-2", SitePages.Narrow)]
+    [InlineData("#section-3", SitePages.Narrow)]
+    [InlineData("#section-4", SitePages.Narrow)]
+    [InlineData("#section-3", SitePages.Wide)]
+    public async Task Writes_table_section_screenshot(string section, int width)
+    {
+        await using var tab = await browser.OpenAsync(SitePages.Report, width);
+        Directory.CreateDirectory(Folder);
+        var file = Path.Combine(Folder, $"report-{section.TrimStart('#')}-{width}.png");
+
+        await tab.Page.Locator(section).ScreenshotAsync(new() { Path = file });
+
+        Assert.True(new FileInfo(file).Length > 0, $"No screenshot was written to {file}.");
+    }
+}

@@ -1,0 +1,15 @@
+namespace SiteGen.Tests.Browser;
+
+/// <summary>One page of each kind the theme renders, taken from the real content (周口市住建局 2024).</summary>
+public static class SitePages
+{
+    public const string Home = "/";
+    public const string Report = "/reports/zhoukou-zjj/2024/";
+    public const string Agency = "/agencies/zhoukou-zjj/";
+    public const string Year = "/years/2024/";
+    public const string NotFound = "/404.html";
+
+    /// <summary>Desktop, and the narrowest width WCAG 1.4.10 (Reflow) asks for: 320 CSS px.</summary>
+    public const int Wide = 1280;
+    public const int Narrow = 320;
+}
