@@ -6,6 +6,7 @@ using SiteGen.Core.Content;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Output;
 using SiteGen.Core.Rendering;
+using SiteGen.Core.Search;
 using SiteGen.Core.Site;
 using SiteGen.Core.Validation;
 
@@ -39,7 +40,8 @@ public sealed class SiteBuilder(ITheme theme)
 
         var links = new LinkResolver(options.BasePath, options.LinkStyle);
         var site = new SiteInfo(options.SiteTitle, options.BaseUrl, links);
-        var plan = SitePlanner.Plan(loaded.Reports, diagnostics, site);
+        var searchDocuments = loaded.Reports.Select(SearchDocumentBuilder.Build).ToList();
+        var plan = SitePlanner.Plan(loaded.Reports, diagnostics, site, searchDocuments);
         Step("plan");
 
         using var staging = StagingFolder.Create(options.OutputDir, out var refusal);
@@ -50,6 +52,9 @@ public sealed class SiteBuilder(ITheme theme)
 
         RenderPages(plan, staging, options.Workers, pagesDone);
         Step("render");
+
+        ShardedIndexWriter.Write(searchDocuments, (path, bytes) => staging.Write(path, bytes));
+        Step("search");
 
         foreach (var asset in theme.Assets)
         {

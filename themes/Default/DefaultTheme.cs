@@ -11,6 +11,8 @@ public sealed class DefaultTheme : ITheme
     private static readonly Lazy<IReadOnlyList<ThemeAsset>> LoadedAssets = new(() =>
     [
         new ThemeAsset(Routes.Stylesheet, ReadResource("site.css")),
+        new ThemeAsset(Routes.TokenizerScript, ReadResource("tokenizer.js")),
+        new ThemeAsset(Routes.SearchScript, ReadResource("search.js")),
     ]);
 
     public string Name => "Default";
@@ -25,6 +27,7 @@ public sealed class DefaultTheme : ITheme
         AgencyIndexPage => typeof(AgencyIndexPageView),
         YearPage => typeof(YearPageView),
         NotFoundPage => typeof(NotFoundPageView),
+        SearchPage => typeof(SearchPageView),
         _ => throw new NotSupportedException($"The default theme has no component for {page.GetType().Name}."),
     };
 

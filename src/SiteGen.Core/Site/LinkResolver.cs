@@ -23,6 +23,13 @@ public sealed class LinkResolver(string basePath, LinkStyle style)
         return fragment is null ? href : $"{href}#{fragment}";
     }
 
+    /// <summary>What a page puts before a route to reach it: the base path, or "../" once per folder level.</summary>
+    public string RootPrefix(string from) =>
+        Style == LinkStyle.Directory ? BasePath : string.Concat(Enumerable.Repeat("../", Routes.FileOf(from).Count(c => c == '/')));
+
+    /// <summary>What a page puts after a folder route: nothing for web servers, index.html for file links.</summary>
+    public string FolderSuffix => Style == LinkStyle.Directory ? "" : "index.html";
+
     /// <summary>"/", "/sub/path/": always a leading and a trailing slash.</summary>
     public static string NormalizeBase(string basePath)
     {

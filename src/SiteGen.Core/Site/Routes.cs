@@ -12,6 +12,12 @@ public static class Routes
 
     public const string Stylesheet = "assets/site.css";
 
+    public const string Search = "search/";
+
+    public const string TokenizerScript = "assets/tokenizer.js";
+
+    public const string SearchScript = "assets/search.js";
+
     public static string Report(string agencyId, int year) => $"reports/{agencyId}/{year}/";
 
     public static string Agency(string agencyId) => $"agencies/{agencyId}/";

@@ -1,5 +1,6 @@
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Reports;
+using SiteGen.Core.Search;
 using SiteGen.Core.Site.Pages;
 
 namespace SiteGen.Core.Site;
@@ -10,7 +11,7 @@ namespace SiteGen.Core.Site;
 /// </summary>
 public static class SitePlanner
 {
-    public static SitePlan Plan(IReadOnlyList<Report> reports, IReadOnlyList<Diagnostic> diagnostics, SiteInfo site)
+    public static SitePlan Plan(IReadOnlyList<Report> reports, IReadOnlyList<Diagnostic> diagnostics, SiteInfo site, IReadOnlyList<SearchDocument> searchDocuments)
     {
         var byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
         var errorFiles = diagnostics.Where(d => d.IsError).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
@@ -91,6 +92,24 @@ public static class SitePlanner
             AgencyCount = byAgency.Count,
             ByYear = [.. byYear.Select(y => new YearGroup(y.Key, new Link($"{y.Key} 年度", links.Href(Routes.Home, Routes.Year(y.Key))), [.. ByRegion(y).Select(r => Summary(r, Routes.Home))]))],
             ByRegion = [.. RegionGroups(reports.OrderByDescending(r => r.Year), r => Summary(r, Routes.Home))],
+        }));
+        jobs.Add(new PageJob(Routes.Search, () => new SearchPage
+        {
+            Route = Routes.Search,
+            Heading = "搜索报告",
+            DocumentTitle = "搜索报告",
+            Site = site,
+            Breadcrumbs = [new("首页", links.Href(Routes.Search, Routes.Home))],
+            Facets = [.. SearchFacets.All.Select(f => new SearchFacet(f.Name, f.Label, SearchFacets.Values(f, searchDocuments)))],
+            IndexHref = links.RootPrefix(Routes.Search) + ShardedIndexWriter.Folder,
+            LinkPrefix = links.RootPrefix(Routes.Search),
+            LinkSuffix = links.FolderSuffix,
+            BrowseLinks =
+            [
+                new("按年度和地区浏览（首页）", links.Href(Routes.Search, Routes.Home)),
+                new("机关名录", links.Href(Routes.Search, Routes.Agencies)),
+                .. byYear.Select(y => new Link($"{y.Key} 年度报告", links.Href(Routes.Search, Routes.Year(y.Key)))),
+            ],
         }));
         jobs.Add(new PageJob(Routes.NotFound, () => new NotFoundPage
         {

@@ -36,6 +36,8 @@ public sealed class AxeTests(BrowserFixture browser, ITestOutputHelper output)
     [InlineData(SitePages.Year, SitePages.Narrow)]
     [InlineData(SitePages.NotFound, SitePages.Wide)]
     [InlineData(SitePages.NotFound, SitePages.Narrow)]
+    [InlineData(SitePages.SearchWithResults, SitePages.Wide)]
+    [InlineData(SitePages.SearchWithResults, SitePages.Narrow)]
     public async Task Page_has_no_axe_violations(string path, int width)
     {
         await using var tab = await browser.OpenAsync(path, width);

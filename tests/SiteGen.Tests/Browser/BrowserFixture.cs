@@ -87,8 +87,19 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"GET {path} answered {response?.Status.ToString() ?? "nothing"}, not 200; is the route still built?");
         }
 
+        // The search page answers a query in its address after fetching the index: wait for it to say what it found.
+        if (path.Contains("?q=", StringComparison.Ordinal))
+        {
+            await tab.Page.WaitForSelectorAsync("#search-status:not(:empty)");
+        }
+
         return tab;
     }
+
+    /// <summary>A bare context for tests that change browser settings, such as turning JavaScript off.</summary>
+    public Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true) =>
+        (_browser ?? throw new InvalidOperationException("The fixture is not initialised."))
+            .NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScriptEnabled, Locale = "zh-CN" });
 
     public async Task DisposeAsync()
     {

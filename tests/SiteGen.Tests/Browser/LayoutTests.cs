@@ -55,6 +55,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.Agency)]
     [InlineData(SitePages.Year)]
     [InlineData(SitePages.NotFound)]
+    [InlineData(SitePages.SearchWithResults)]
     public async Task Page_does_not_scroll_sideways_at_320px(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Narrow);
@@ -79,6 +80,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.Agency)]
     [InlineData(SitePages.Year)]
     [InlineData(SitePages.NotFound)]
+    [InlineData(SitePages.SearchWithResults)]
     public async Task Skip_link_is_first_tab_stop_is_visible_and_moves_focus_to_main(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Narrow);
@@ -113,6 +115,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.Agency)]
     [InlineData(SitePages.Year)]
     [InlineData(SitePages.NotFound)]
+    [InlineData(SitePages.SearchWithResults)]
     public async Task Page_has_exactly_one_h1(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Wide);
@@ -129,6 +132,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.Agency)]
     [InlineData(SitePages.Year)]
     [InlineData(SitePages.NotFound)]
+    [InlineData(SitePages.SearchWithResults)]
     public async Task Html_lang_is_zh_CN(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Wide);

@@ -8,6 +8,10 @@ public static class SitePages
     public const string Agency = "/agencies/zhoukou-zjj/";
     public const string Year = "/years/2024/";
     public const string NotFound = "/404.html";
+    public const string Search = "/search/";
+
+    /// <summary>The search page with a query in its address, so axe and the layout checks see results and marks.</summary>
+    public const string SearchWithResults = "/search/?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE";
 
     /// <summary>Desktop, and the narrowest width WCAG 1.4.10 (Reflow) asks for: 320 CSS px.</summary>
     public const int Wide = 1280;

@@ -1,0 +1,126 @@
+using System.Text;
+using Microsoft.Playwright;
+using SiteGen.Core.Content;
+using SiteGen.Core.Search;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Browser;
+
+/// <summary>
+/// Search in a real browser on the seed site: what a citizen types, and exactly the reports that contain it,
+/// measured against plain substring search over the same report texts.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SearchPageTests(BrowserFixture browser)
+{
+    private static readonly Lazy<List<SearchDocument>> Documents = new(() =>
+        [.. ContentLoader.Load(RepoPaths.Content).Reports.Select(SearchDocumentBuilder.Build)]);
+
+    /// <summary>The oracle: every positive part is a substring of some field, no excluded part is.</summary>
+    private static HashSet<string> Expected(string query)
+    {
+        var parts = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var phrase = query.StartsWith('"') ? [query.Trim('"')] : parts.Where(p => !p.StartsWith('-')).ToArray();
+        var excluded = query.StartsWith('"') ? [] : parts.Where(p => p.StartsWith('-')).Select(p => p[1..]).ToArray();
+        bool Contains(SearchDocument d, string s) => d.FieldTexts.Any(f => f.Normalize(NormalizationForm.FormKC).Contains(s.Normalize(NormalizationForm.FormKC), StringComparison.Ordinal));
+        return [.. Documents.Value.Where(d => phrase.All(p => Contains(d, p)) && !excluded.Any(p => Contains(d, p))).Select(d => "/" + d.Route)];
+    }
+
+    [Theory]
+    [InlineData("行政复议")]
+    [InlineData("复议")]
+    [InlineData("本机关不掌握")]
+    [InlineData("\"依申请公开工作\"")]
+    [InlineData("复")]
+    [InlineData("政府信息公开")]
+    [InlineData("周口")]
+    [InlineData("2024")]
+    [InlineData("行政复议 诉讼")]
+    [InlineData("复议 -周口")]
+    [InlineData("ＰＤＦ没有的词")]
+    public async Task Typing_a_query_finds_exactly_the_reports_that_contain_it(string query)
+    {
+        await using var tab = await browser.OpenAsync(SitePages.Search, SitePages.Wide);
+        var page = tab.Page;
+
+        await page.Locator("#q").PressSequentiallyAsync(query);
+        var found = await Results(page, query);
+
+        var expected = Expected(query);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+        var status = await page.Locator("#search-status").TextContentAsync();
+        Assert.Contains(expected.Count == 0 ? "没有找到" : $"找到 {expected.Count} 份", status);
+
+        if (!query.Contains(' ') && expected.Count > 0)
+        {
+            var marks = await page.Locator("#search-results mark").AllTextContentsAsync();
+            Assert.Equal(expected.Count, marks.Count);
+            Assert.All(marks, m => Assert.Equal(query.Trim('"').Normalize(NormalizationForm.FormKC), m));
+        }
+    }
+
+    [Fact]
+    public async Task A_query_in_the_address_runs_and_filters_narrow_it()
+    {
+        await using var tab = await browser.OpenAsync("/search/?q=%E5%A4%8D%E8%AE%AE&year=2024", SitePages.Wide);
+
+        var found = await Results(tab.Page, "复议");
+
+        var expected = Expected("复议").Where(r => r.EndsWith("/2024/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+        Assert.Equal("2024", await tab.Page.Locator("#filter-year").InputValueAsync());
+    }
+
+    [Fact]
+    public async Task The_search_box_of_any_page_leads_to_results_by_keyboard_alone()
+    {
+        await using var tab = await browser.OpenAsync(SitePages.Report, SitePages.Wide);
+        var page = tab.Page;
+
+        await page.Locator("#site-q").FocusAsync();
+        await page.Keyboard.TypeAsync("复议");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/search/?q=*");
+        var found = await Results(page, "复议");
+        Assert.Equal(Expected("复议").Count, found.Count);
+
+        // From the search box, Tab goes through the filters and the button to the first result.
+        await page.Locator("#q").FocusAsync();
+        for (var i = 0; i < 12 && await page.EvaluateAsync<string>("document.activeElement.closest('#search-results') ? 'in' : 'out'") == "out"; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        var focused = await page.EvaluateAsync<string>("document.activeElement.getAttribute('href')");
+        Assert.Equal(found[0], focused);
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_page_says_where_to_browse()
+    {
+        var context = await browser.NewContextAsync(javaScriptEnabled: false);
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(new Uri(browser.BaseUrl, "search/?q=%E5%A4%8D%E8%AE%AE").ToString());
+            Assert.True(await page.Locator("noscript").CountAsync() > 0);
+            Assert.False(await page.Locator("#search-app").IsVisibleAsync());
+            Assert.True(await page.Locator(".browse a").CountAsync() >= 3);
+        }
+        finally
+        {
+            await context.DisposeAsync();
+        }
+    }
+
+    /// <summary>The result links, once the status names this query: typing runs a search per keystroke, and only
+    /// the last one counts.</summary>
+    private static async Task<List<string>> Results(IPage page, string query)
+    {
+        await page.WaitForFunctionAsync(
+            "q => { const s = document.getElementById('search-status').textContent; return /找到/.test(s) && s.includes('“' + q + '”'); }",
+            query.Trim());
+        return [.. (await page.Locator("#search-results li h2 a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))"))];
+    }
+}
