@@ -8,6 +8,10 @@
 const fs = require('fs')
 const lunr = require('lunr')
 
+if (lunr.version !== '2.3.9') {
+  throw new Error(`lunr ${lunr.version} is installed, the tests need 2.3.9: run npm ci --prefix tests/js`)
+}
+
 function build (docs) {
   return lunr(function () {
     // No trimmer, stop words or stemmer: they would change our terms (the trimmer empties every Han term).

@@ -76,10 +76,10 @@ public sealed class LunrComparisonFixture
 
     private NodeResult RunNode(string indexPath)
     {
-        const string Setup = "Install it with `npm ci --prefix tests/js` (tests/js/package-lock.json pins lunr 2.3.9).";
+        const string Setup = "run `npm ci --prefix tests/js` (tests/js/package-lock.json pins lunr 2.3.9)";
         if (!File.Exists(Path.Combine(JsFolder, "node_modules", "lunr", "lunr.js")))
         {
-            throw new InvalidOperationException($"lunr.js is not installed for the tests in {JsFolder}/node_modules. {Setup}");
+            throw new InvalidOperationException($"lunr.js is not installed in {JsFolder}/node_modules: {Setup}.");
         }
 
         var input = new
@@ -105,7 +105,7 @@ public sealed class LunrComparisonFixture
         }
         catch (Win32Exception e)
         {
-            throw new InvalidOperationException($"node (Node.js) is required to check the lunr index: {e.Message}. Install Node.js, then: {Setup}", e);
+            throw new InvalidOperationException($"node (Node.js) is required to check the lunr index ({e.Message}): install Node.js, then {Setup}.", e);
         }
 
         using (node)
