@@ -13,6 +13,15 @@ chromium_present() { [ -x /usr/bin/chromium ]; }
 # The fonts can come from the package or be copied in by hand; either way the Sans CJK collection must be on disk.
 cjk_fonts_present() { compgen -G '/usr/share/fonts/opentype/noto/NotoSansCJK-*.ttc' > /dev/null; }
 
+# lunr.js 2.3.9, the reference client of the search index's lunr export, from the npm registry (tests/js).
+lunr_present() { grep -qs '"version": "2.3.9"' "$(dirname "$0")/js/node_modules/lunr/package.json"; }
+if ! lunr_present; then
+  if ! npm ci --prefix "$(dirname "$0")/js" --no-audit --no-fund --loglevel=error > /dev/null; then
+    echo "install-test-deps.sh: 'npm ci --prefix tests/js' failed." >&2
+    exit 1
+  fi
+fi
+
 if chromium_present && cjk_fonts_present; then
   exit 0
 fi

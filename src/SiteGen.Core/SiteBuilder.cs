@@ -7,6 +7,7 @@ using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Output;
 using SiteGen.Core.Rendering;
 using SiteGen.Core.Search;
+using SiteGen.Core.Search.Lunr;
 using SiteGen.Core.Site;
 using SiteGen.Core.Validation;
 
@@ -54,6 +55,12 @@ public sealed class SiteBuilder(ITheme theme)
         Step("render");
 
         ShardedIndexWriter.Write(searchDocuments, (path, bytes) => staging.Write(path, bytes));
+        using (var lunr = new MemoryStream())
+        {
+            LunrIndexWriter.Write(lunr, searchDocuments.Select(LunrDocuments.From));
+            staging.Write(LunrDocuments.Route, lunr.ToArray());
+        }
+
         Step("search");
 
         foreach (var asset in theme.Assets)

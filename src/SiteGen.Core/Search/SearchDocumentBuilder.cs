@@ -11,11 +11,25 @@ namespace SiteGen.Core.Search;
 /// </summary>
 public static class SearchDocumentBuilder
 {
+    /// <summary>
+    /// The table rows that hold a number other than 0, as text ("… › 1.本机关不掌握相关政府信息：自然人 95、总计 95"):
+    /// a search for 本机关不掌握 then finds the reports where that outcome happened, not every report that prints the row.
+    /// </summary>
+    public static IEnumerable<string> NonZeroRows(Report report) =>
+        from table in report.Tables
+        from row in table.Rows
+        let cells = report.Row(row.Path)
+        where cells is not null && cells.Cells.Any(c => c is not null and not 0)
+        select row.HeaderPath + "：" + string.Join("、", row.Columns.Select((c, i) => (c.Label, Value: cells[i]))
+            .Where(c => c.Value is not null and not 0)
+            .Select(c => $"{c.Label} {c.Value!.Value.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}"));
+
     public static SearchDocument Build(Report report, int number)
     {
         var narrative = NarrativeDocument.Parse(report.Body);
         var blocks = narrative.Preamble.Concat(narrative.Sections.SelectMany(s => s.Blocks))
-            .Select(NarrativeDocument.PlainText).Where(t => t.Length > 0);
+            .Select(NarrativeDocument.PlainText).Where(t => t.Length > 0)
+            .Concat(NonZeroRows(report));
         return new SearchDocument(
             number,
             Routes.Report(report.Agency.Id, report.Year),
