@@ -12,6 +12,7 @@ public sealed class DefaultTheme : ITheme
     [
         new ThemeAsset(Routes.Stylesheet, ReadResource("site.css")),
         new ThemeAsset(Routes.TokenizerScript, ReadResource("tokenizer.js")),
+        new ThemeAsset(Routes.SearchEngineScript, ReadResource("search-engine.js")),
         new ThemeAsset(Routes.SearchScript, ReadResource("search.js")),
     ]);
 

@@ -16,6 +16,8 @@ public static class Routes
 
     public const string TokenizerScript = "assets/tokenizer.js";
 
+    public const string SearchEngineScript = "assets/search-engine.js";
+
     public const string SearchScript = "assets/search.js";
 
     public static string Report(string agencyId, int year) => $"reports/{agencyId}/{year}/";

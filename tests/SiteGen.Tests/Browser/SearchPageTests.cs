@@ -80,8 +80,8 @@ public sealed class SearchPageTests(BrowserFixture browser)
 
         await page.Locator("#site-q").FocusAsync();
         await page.Keyboard.TypeAsync("复议");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/search/?q=*");
+        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
+        Assert.Contains("/search/?q=", page.Url);
         var found = await Results(page, "复议");
         Assert.Equal(Expected("复议").Count, found.Count);
 
