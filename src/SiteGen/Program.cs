@@ -6,6 +6,7 @@ var root = new RootCommand("SiteGen: a static site of government information dis
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
+    ImportCommand.Create(),
 };
 
 try

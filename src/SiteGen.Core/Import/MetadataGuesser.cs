@@ -1,0 +1,197 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using SiteGen.Core.Reports;
+
+namespace SiteGen.Core.Import;
+
+/// <summary>
+/// Proposes title, agency name, id, sector, level, region and the statistical year from the title line and the text.
+/// The year is the one the title names (a report published in 2025 about 2024 says 2024年); the name is the title's,
+/// completed from the text when the title abbreviates it (平桥住建局 → 信阳市平桥区住房和城乡建设局).
+/// </summary>
+public static partial class MetadataGuesser
+{
+    public static ImportedMetadata Guess(IReadOnlyList<SourceLine> lines, DocumentOutline outline, ImportLog log)
+    {
+        var titleLine = outline.Title >= 0 ? lines[outline.Title] : null;
+        var title = titleLine is null ? "" : DocumentOutline.HeadingText(titleLine.Text);
+        var text = TextFold.Squeeze(string.Join("\n", lines.Take(60).Select(l => l.Text)));
+        var line = titleLine?.Line ?? 1;
+
+        var year = Year(title, text, line, log);
+        var name = Name(title, text, line, log);
+        if (title.Length == 0)
+        {
+            title = $"{name}{year}年政府信息公开工作年度报告";
+            log.Warning("IMPORT-META", 1, $"no title line found; title written as 「{title}」.", "Copy the report's title as its first line, or correct the title key.");
+        }
+
+        var province = PlaceNames.FindIn(name, PlaceNames.Provinces);
+        var city = PlaceNames.FindIn(name, PlaceNames.Cities);
+        var county = PlaceNames.FindIn(name, PlaceNames.Counties);
+        city ??= PlaceNames.ByName(county?.Parent, PlaceNames.Cities);
+        province ??= PlaceNames.ByName(city?.Parent, PlaceNames.Provinces);
+
+        // District names repeat across cities (新华区 is in 平顶山 and in 石家庄): the full name carries the city.
+        if (county is not null && city is not null && county.Name.EndsWith('区') && !name.Contains(PlaceNames.Short(city.Name), StringComparison.Ordinal))
+        {
+            log.Warning("IMPORT-META", line, $"agency name 「{name}」 completed with its city: 「{city.Name}{name}」.", "Check agency.name against the report's signature.");
+            name = city.Name + name;
+        }
+
+        var kind = AgencyKinds.Of(name);
+        var level = county is not null || name.Contains('县') || Regex.IsMatch(name, "^[^市]{2,4}区") ? AgencyLevel.县
+            : city is not null || name.Contains('市') ? AgencyLevel.市
+            : province is not null || name.EndsWith('厅') ? AgencyLevel.省
+            : AgencyLevel.市;
+        if (name.Contains('乡') && !name.Contains("城乡", StringComparison.Ordinal) || name.EndsWith("镇人民政府", StringComparison.Ordinal))
+        {
+            level = AgencyLevel.乡;
+        }
+
+        var region = new List<string> { province?.Name ?? ProvinceInText(text) ?? "待定" };
+        if (city is not null)
+        {
+            region.Add(city.Name);
+        }
+
+        if (county is not null)
+        {
+            region.Add(county.Name);
+        }
+
+        if (region[0] == "待定" || (city is null && level != AgencyLevel.省))
+        {
+            log.Warning("IMPORT-META", line, $"the region of 「{name}」 could not be told from its name: written [{string.Join(", ", region)}].", "Write agency.region as [省, 市] or [省, 市, 县/区].");
+        }
+
+        var sector = kind?.Sector ?? "待定";
+        if (kind is null)
+        {
+            log.Warning("IMPORT-META", line, $"the sector of 「{name}」 is not known: written 待定.", "Write agency.sector, the peer group the agency is compared within (住房和城乡建设, 财政, …).");
+        }
+
+        var id = Id(name, province, city, county, kind, level);
+        if (id is null)
+        {
+            id = Placeholder(name);
+            log.Warning("IMPORT-AGENCY-ID", line, $"no ASCII id can be derived for 「{name}」: the placeholder {id} is written.", "Choose agency.id, a stable slug from the name in pinyin such as zhoukou-zjj; it becomes the report's address.");
+        }
+
+        return new ImportedMetadata(title, name, id, sector, level, [.. region], year);
+    }
+
+    private static int? Year(string title, string text, int line, ImportLog log)
+    {
+        if (YearInText().Match(title) is { Success: true } m)
+        {
+            return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (YearOfReport().Match(text) is { Success: true } r)
+        {
+            log.Warning("IMPORT-META", line, $"the title names no year; the text says {r.Groups[1].Value}: year written {r.Groups[1].Value}.", "Check year: it is the statistical year the report covers.");
+            return int.Parse(r.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        log.Error("IMPORT-META", line, "no year found in the title or the text: year written 2000.", "Write year, the statistical year the report covers.");
+        return null;
+    }
+
+    private static string Name(string title, string text, int line, ImportLog log)
+    {
+        var name = NameInTitle().Match(title) is { Success: true } m && m.Groups[1].Value.Length >= 2
+            ? m.Groups[1].Value
+            : YearFirstTitle().Match(title) is { Success: true } y ? y.Groups[1].Value : "";
+        name = AgencyKinds.Expand(name.Trim());
+        if (name.Length == 0)
+        {
+            log.Warning("IMPORT-META", line, "no agency name found in the title: agency.name written 待定.", "Write agency.name, the agency's full official name.");
+            return "待定";
+        }
+
+        // The text often names the agency in full where the title abbreviates it.
+        var fuller = FullerName(name, text);
+        return fuller ?? name;
+    }
+
+    private static string? FullerName(string name, string text)
+    {
+        var kind = AgencyKinds.Of(name);
+        if (kind is null)
+        {
+            return null;
+        }
+
+        string? best = null;
+        foreach (Match m in Regex.Matches(text, @"[\u4E00-\u9FFF]{1,14}?" + Regex.Escape(kind.Suffix)))
+        {
+            var candidate = m.Value;
+            for (var start = 0; start < candidate.Length - kind.Suffix.Length; start++)
+            {
+                var tail = candidate[start..];
+                var startsWithPlace = PlaceNames.Provinces.Concat(PlaceNames.Cities).Concat(PlaceNames.Counties).Any(p => tail.StartsWith(p.Name, StringComparison.Ordinal));
+                if (startsWithPlace && tail.Length > name.Length && IsSubsequence(name, tail) && (best is null || tail.Length > best.Length))
+                {
+                    best = tail;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsSubsequence(string shorter, string longer)
+    {
+        var i = 0;
+        foreach (var c in longer)
+        {
+            if (i < shorter.Length && shorter[i] == c)
+            {
+                i++;
+            }
+        }
+
+        return i == shorter.Length;
+    }
+
+    private static string? ProvinceInText(string text) =>
+        PlaceNames.Provinces.Where(p => text.Contains(p.Name, StringComparison.Ordinal)).Select(p => p.Name).FirstOrDefault();
+
+    private static string? Id(string name, Place? province, Place? city, Place? county, AgencyKind? kind, AgencyLevel level)
+    {
+        if (kind is null)
+        {
+            return null;
+        }
+
+        var parts = level == AgencyLevel.省
+            ? new[] { province?.Slug }
+            : new[] { city?.Slug, county?.Slug }.Where(s => s is not null).ToArray();
+        var placeNamed = level switch
+        {
+            AgencyLevel.省 => province is not null,
+            AgencyLevel.县 => county is not null,
+            AgencyLevel.市 => city is not null,
+            _ => false,
+        };
+        return placeNamed && parts.Length > 0 && parts.All(p => p is not null) ? string.Join('-', parts) + "-" + kind.Slug : null;
+    }
+
+    /// <summary>A stable placeholder: the same name always gives the same id (SHA-256, not the per-process string hash).</summary>
+    public static string Placeholder(string name) =>
+        "agency-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..8];
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年")]
+    private static partial Regex YearInText();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)")]
+    private static partial Regex YearOfReport();
+
+    [GeneratedRegex(@"^(?:关于)?(.+?)(?:19|20)\d{2}年")]
+    private static partial Regex NameInTitle();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}年度?(.+?)政府信息公开")]
+    private static partial Regex YearFirstTitle();
+}
