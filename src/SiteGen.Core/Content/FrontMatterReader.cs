@@ -47,7 +47,9 @@ public static partial class FrontMatterReader
             {
                 if (yaml.Child(root, table.YamlKey) is { } tableNode)
                 {
-                    procurementAmount ??= new TableReader(yaml, cells, positions).Read(table, tableNode);
+                    // Read every table even once the amount is known: `??=` would skip the tables after disclosure_2019.
+                    var amount = new TableReader(yaml, cells, positions).Read(table, tableNode);
+                    procurementAmount ??= amount;
                 }
             }
         }

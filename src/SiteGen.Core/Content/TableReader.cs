@@ -45,11 +45,13 @@ internal sealed class TableReader(
 
             if (below.Count == 1 && below[0].Keys.Length == depth + 1)
             {
-                amount ??= ReadRow(below[0].Row, node);
+                var found = ReadRow(below[0].Row, node);
+                amount ??= found;
             }
             else if (yaml.Mapping(node, childPath) is { } childMap)
             {
-                amount ??= ReadLevel(childMap, childPath, below, depth + 1);
+                var found = ReadLevel(childMap, childPath, below, depth + 1);
+                amount ??= found;
             }
         }
 

@@ -45,7 +45,7 @@ public static class DocxInputReader
 
             return lines;
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is OpenXmlPackageException or FormatException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or ArgumentException)
         {
             log.Unreadable("IMPORT-FORM", $"the file looks like a .docx (a zip archive) but cannot be opened: {e.Message}", "Open it in Word or WPS and save it again as .docx, or import its text.");
             return null;
