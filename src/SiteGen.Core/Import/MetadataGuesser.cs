@@ -16,6 +16,14 @@ public static partial class MetadataGuesser
     {
         var titleLine = outline.Title >= 0 ? lines[outline.Title] : null;
         var title = titleLine is null ? "" : DocumentOutline.HeadingText(titleLine.Text);
+
+        // A PDF copy may break the title after the agency's name: 罗山县自然资源局 / 2020年政府信息公开工作年度报告.
+        if (outline.Title > 0 && title.Length > 0 && char.IsDigit(title[0]) &&
+            lines[outline.Title - 1] is { Kind: not LineKind.Row } above && DocumentOutline.HeadingText(above.Text) is { Length: >= 2 and <= 30 } agency &&
+            !agency.Any(c => c is '。' or '，' or ',' or '>' or ':' or '：'))
+        {
+            title = agency + title;
+        }
         var text = TextFold.Squeeze(string.Join("\n", lines.Take(60).Select(l => l.Text)));
         var line = titleLine?.Line ?? 1;
 

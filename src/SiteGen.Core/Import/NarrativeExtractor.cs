@@ -22,7 +22,8 @@ public static partial class NarrativeExtractor
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (i == outline.Title || (format != ReportFormat.Pre2019 && i >= start && i < end && !sectionLines.Contains(i) && CellTokenizer.IsTableLine(line)))
+            // Lines above the title are a web page's chrome (breadcrumbs, dates) or the first half of a broken title.
+            if (i <= outline.Title || (format != ReportFormat.Pre2019 && i >= start && i < end && !sectionLines.Contains(i) && CellTokenizer.IsTableLine(line)))
             {
                 joinable = false;
                 continue;

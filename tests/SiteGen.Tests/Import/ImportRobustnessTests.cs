@@ -7,7 +7,7 @@ namespace SiteGen.Tests.Import;
 
 /// <summary>
 /// The property: any truncation or mutation of a real report gives diagnostics, never an unhandled exception, and
-/// whatever text the importer writes loads with the strict loader. A seeded loop (reproducible) of 1,500 cases.
+/// whatever text the importer writes loads with the strict loader. A seeded loop (reproducible) of 1,000 cases.
 /// </summary>
 public sealed class ImportRobustnessTests
 {
@@ -19,7 +19,7 @@ public sealed class ImportRobustnessTests
     public void Random_truncations_and_mutations_give_diagnostics_never_exceptions()
     {
         var random = new Random(20250611);
-        for (var i = 0; i < 1500; i++)
+        for (var i = 0; i < 1000; i++)
         {
             var text = Mutate(Seeds[random.Next(Seeds.Length)], random);
             var bytes = random.Next(10) switch
