@@ -1,5 +1,13 @@
 using System.CommandLine;
+using System.Globalization;
 using SiteGen.Cli;
+
+// Output must not depend on the machine's locale (a build is byte-identical anywhere), yet ICU stays on:
+// NFKC normalization, which search relies on, needs it.
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
 // The program is thin: each command parses its options and calls the engine (SiteGen.Core).
 var root = new RootCommand("SiteGen: a static site of government information disclosure annual reports.")

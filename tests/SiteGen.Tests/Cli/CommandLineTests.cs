@@ -70,4 +70,18 @@ public sealed class CommandLineTests
         Assert.Contains("content: error CONTENT: the content folder does not exist.", result.StandardError);
         Assert.DoesNotContain("   at ", result.StandardError);
     }
+
+    [Fact]
+    public void The_program_normalizes_full_width_text_for_search_as_the_page_does()
+    {
+        // NFKC needs ICU: under InvariantGlobalization the index would keep full-width digits the page never asks for.
+        using var site = TestSite.Create("");
+        site.WriteFile("content/a.md", SampleReport.Text().Replace("按要求**主动公开**各类信息。", "接收１２３４５热线工单。"));
+
+        Assert.Equal(0, SitegenProcess.Run(site.Root, "build").ExitCode);
+
+        var shards = Directory.GetFiles(Path.Combine(site.Output, "search", "t")).Select(File.ReadAllText).ToList();
+        Assert.Contains(shards, s => s.Contains("\"12345\":", StringComparison.Ordinal));
+        Assert.DoesNotContain(shards, s => s.Contains("１２３４５", StringComparison.Ordinal));
+    }
 }
