@@ -80,7 +80,10 @@ public sealed class SearchPageTests(BrowserFixture browser)
 
         await page.Locator("#site-q").FocusAsync();
         await page.Keyboard.TypeAsync("复议");
-        await page.RunAndWaitForNavigationAsync(() => page.Keyboard.PressAsync("Enter"));
+        // Wait from before the key press: the navigation can finish before a later wait would start.
+        var navigated = page.WaitForURLAsync(url => url.Contains("/search/?q=", StringComparison.Ordinal));
+        await page.Keyboard.PressAsync("Enter");
+        await navigated;
         Assert.Contains("/search/?q=", page.Url);
         var found = await Results(page, "复议");
         Assert.Equal(Expected("复议").Count, found.Count);
