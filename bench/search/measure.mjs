@@ -53,6 +53,7 @@ for (const q of queries) {
 
 // Start-up: everything the search page fetches before the first query.
 const startupFiles = ["search/index.html", "assets/site.css", "assets/tokenizer.js", "assets/search-engine.js", "assets/search.js", "search/meta.json"];
+// (facets.json is fetched only once a filter is set, like a result's fragment.)
 const startup = startupFiles.reduce((sum, f) => sum + gz(fs.readFileSync(path.join(site, f))), 0);
 
 // --- A static server for Chromium: both tools' files, as a host would serve them.

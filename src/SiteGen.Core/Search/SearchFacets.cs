@@ -8,12 +8,13 @@ namespace SiteGen.Core.Search;
 /// </summary>
 public static class SearchFacets
 {
-    public sealed record Facet(string Name, string Label, Func<SearchDocument, string> Value, bool Descending = false);
+    /// <param name="FreeText">Typed, not chosen: an archive has thousands of agencies, too many for a list.</param>
+    public sealed record Facet(string Name, string Label, Func<SearchDocument, string> Value, bool Descending = false, bool FreeText = false);
 
     public static readonly IReadOnlyList<Facet> All =
     [
         new("year", "年度", d => d.Year.ToString(CultureInfo.InvariantCulture), Descending: true),
-        new("agency", "机关", d => d.Agency),
+        new("agency", "机关名称包含", d => d.Agency, FreeText: true),
         new("region", "地区", d => string.Join(" ", d.Region.Split(' ').Take(2))),
         new("level", "层级", d => d.Level),
         new("sector", "领域", d => d.Sector),

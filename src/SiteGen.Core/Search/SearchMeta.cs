@@ -1,21 +1,27 @@
 namespace SiteGen.Core.Search;
 
 /// <summary>
-/// The start-up file of search: how many documents and shards there are, and each document's filter values
-/// as indexes into the facets' value tables, so filtering needs no other fetch.
+/// The two small files of search besides the shards: <c>meta.json</c>, fetched at start-up, says how many documents
+/// and shards there are; <c>facets.json</c>, fetched only once a filter is set, gives each document's filter values
+/// as indexes into the facets' value tables.
 /// </summary>
 public static class SearchMeta
 {
-    public static Dictionary<string, object> Build(IReadOnlyList<SearchDocument> documents, int shards)
+    public static Dictionary<string, object> Meta(IReadOnlyList<SearchDocument> documents, int shards) => new()
+    {
+        ["version"] = 1,
+        ["documents"] = documents.Count,
+        ["shards"] = shards,
+    };
+
+    public static Dictionary<string, object> Facets(IReadOnlyList<SearchDocument> documents)
     {
         var tables = SearchFacets.All.Select(f => SearchFacets.Values(f, documents)).ToList();
-        var rows = documents.Select(d => SearchFacets.All.Select((f, i) => tables[i].IndexOf(f.Value(d))).ToList()).ToList();
+        var lookup = tables.Select(t => t.Select((v, i) => (v, i)).ToDictionary(x => x.v, x => x.i, StringComparer.Ordinal)).ToList();
+        var rows = documents.Select(d => SearchFacets.All.Select((f, i) => lookup[i][f.Value(d)]).ToList()).ToList();
         return new Dictionary<string, object>
         {
-            ["version"] = 1,
-            ["documents"] = documents.Count,
-            ["shards"] = shards,
-            ["facets"] = SearchFacets.All.Select((f, i) => new Dictionary<string, object> { ["name"] = f.Name, ["values"] = tables[i] }).ToList(),
+            ["facets"] = SearchFacets.All.Select((f, i) => new Dictionary<string, object> { ["name"] = f.Name, ["freeText"] = f.FreeText, ["values"] = tables[i] }).ToList(),
             ["docs"] = rows,
         };
     }

@@ -7,7 +7,7 @@ namespace SiteGen.Core.Search;
 
 /// <summary>
 /// Writes the sharded search index under search/ (see docs/search-index.md):
-/// <c>meta.json</c>, the start-up file (document count, shard count, filter values per document);
+/// <c>meta.json</c>, the start-up file (document count, shard count); <c>facets.json</c>, filter values per document;
 /// <c>t/N.json</c>, the shards, each term's postings as one flat list of numbers
 /// (document delta, weight × 1000, position count, position deltas …), so a query fetches only its terms' shards;
 /// <c>f/N.json</c>, one fragment per document (address, title, facts, normalized text) fetched only for shown results.
@@ -74,7 +74,8 @@ public static class ShardedIndexWriter
             write($"{Folder}f/{document.Number}.json", JsonSerializer.SerializeToUtf8Bytes(Fragment(document), Json));
         }
 
-        write($"{Folder}meta.json", JsonSerializer.SerializeToUtf8Bytes(SearchMeta.Build(documents, shards), Json));
+        write($"{Folder}meta.json", JsonSerializer.SerializeToUtf8Bytes(SearchMeta.Meta(documents, shards), Json));
+        write($"{Folder}facets.json", JsonSerializer.SerializeToUtf8Bytes(SearchMeta.Facets(documents), Json));
     }
 
     /// <summary>About 200 terms a shard, a power of two: small files, few of them per query.</summary>

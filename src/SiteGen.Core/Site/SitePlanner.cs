@@ -100,7 +100,7 @@ public static class SitePlanner
             DocumentTitle = "搜索报告",
             Site = site,
             Breadcrumbs = [new("首页", links.Href(Routes.Search, Routes.Home))],
-            Facets = [.. SearchFacets.All.Select(f => new SearchFacet(f.Name, f.Label, SearchFacets.Values(f, searchDocuments)))],
+            Facets = [.. SearchFacets.All.Select(f => new SearchFacet(f.Name, f.Label, f.FreeText ? [] : SearchFacets.Values(f, searchDocuments), f.FreeText))],
             IndexHref = links.RootPrefix(Routes.Search) + ShardedIndexWriter.Folder,
             LinkPrefix = links.RootPrefix(Routes.Search),
             LinkSuffix = links.FolderSuffix,

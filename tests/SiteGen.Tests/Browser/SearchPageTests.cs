@@ -73,6 +73,16 @@ public sealed class SearchPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_agency_filter_matches_part_of_a_name()
+    {
+        await using var tab = await browser.OpenAsync("/search/?q=%E5%A4%8D%E8%AE%AE&agency=%E5%91%A8%E5%8F%A3", SitePages.Wide);
+
+        var found = await Results(tab.Page, "复议");
+
+        Assert.Equal(["/reports/zhoukou-zjj/2024/"], found);
+    }
+
+    [Fact]
     public async Task The_search_box_of_any_page_leads_to_results_by_keyboard_alone()
     {
         await using var tab = await browser.OpenAsync(SitePages.Report, SitePages.Wide);

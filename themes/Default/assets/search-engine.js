@@ -102,14 +102,27 @@
       return shards[n];
     }
 
-    /** filters: { facetName: value } — only documents with those values. */
+    // Filter values per document are fetched only when a filter is set: start-up stays small at any archive size.
+    var facets = null;
+    function loadFacets() {
+      if (!facets) facets = getJson(base + "facets.json");
+      return facets;
+    }
+
+    /** filters: { facetName: value }. A free-text facet (the agency) matches names that contain the value. */
     function search(text, filters) {
       var parts = parseQuery(text, tokenize);
-      return loadMeta().then(function (m) {
-        var wanted = m.facets.map(function (facet) {
-          var value = filters && filters[facet.name];
-          return value ? facet.values.indexOf(value) : -1;
-        });
+      var active = Object.keys(filters || {}).filter(function (k) { return filters[k]; });
+      return Promise.all([loadMeta(), active.length ? loadFacets() : null]).then(function (loadedMeta) {
+        var m = loadedMeta[0];
+        var f = loadedMeta[1];
+        var allowed = f ? f.facets.map(function (facet) {
+          var value = filters[facet.name];
+          if (!value) return null;
+          var ok = {};
+          facet.values.forEach(function (v, i) { if (facet.freeText ? v.indexOf(value) >= 0 : v === value) ok[i] = true; });
+          return ok;
+        }) : [];
         var terms = [];
         parts.forEach(function (p) { p.tokens.forEach(function (t) { if (terms.indexOf(t.term) < 0) terms.push(t.term); }); });
         return Promise.all(terms.map(function (t) { return shard(t, m); })).then(function (loaded) {
@@ -124,8 +137,8 @@
             var seed = positive[0].tokens.map(function (t) { return postingsByTerm.get(t.term); })
               .reduce(function (a, b) { return a.size <= b.size ? a : b; });
             seed.forEach(function (_, doc) {
-              var row = m.docs[doc];
-              for (var f = 0; f < wanted.length; f++) if (wanted[f] >= 0 && row[f] !== wanted[f]) return;
+              var row = f ? f.docs[doc] : null;
+              for (var k = 0; k < allowed.length; k++) if (allowed[k] && !allowed[k][row[k]]) return;
               var first = null;
               for (var i = 0; i < parts.length; i++) {
                 var s = matchStarts(parts[i], postingsByTerm, doc);

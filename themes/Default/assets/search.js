@@ -11,7 +11,8 @@
   var linkSuffix = app.getAttribute("data-link-suffix") || "";
   var form = document.getElementById("search-form");
   var input = document.getElementById("q");
-  var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
+  // The filters: selects, and the agency's text box.
+  var selects = Array.prototype.slice.call(form.querySelectorAll("select, .filters input"));
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var more = document.getElementById("search-more");
@@ -133,7 +134,7 @@
 
   form.addEventListener("submit", function (e) { e.preventDefault(); update(); });
   input.addEventListener("input", update);
-  selects.forEach(function (s) { s.addEventListener("change", update); });
+  selects.forEach(function (s) { s.addEventListener(s.tagName === "INPUT" ? "input" : "change", update); });
   more.addEventListener("click", function () {
     var next = list.children.length;
     renderMore(generation).then(function () {

@@ -1,7 +1,7 @@
 namespace SiteGen.Core.Site.Pages;
 
 /// <summary>A filter of the search page: the query-string name, its label and the values to choose from.</summary>
-public sealed record SearchFacet(string Name, string Label, IReadOnlyList<string> Values);
+public sealed record SearchFacet(string Name, string Label, IReadOnlyList<string> Values, bool FreeText);
 
 /// <summary>
 /// The search page. The index lives under <see cref="IndexHref"/>; results link to <see cref="LinkPrefix"/> +
