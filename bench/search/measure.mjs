@@ -33,7 +33,7 @@ function sitegenEngine(log) {
 // The oracle: plain substring search over the fields the index was built from (NFKC, as the index normalizes).
 const meta = JSON.parse(fs.readFileSync(path.join(site, "search", "meta.json"), "utf8"));
 const texts = [];
-for (let d = 0; d < meta.documents; d++) texts.push(JSON.parse(fs.readFileSync(path.join(site, "search", "f", `${d}.json`), "utf8")).fields);
+for (let d = 0; d < meta.documents; d++) texts.push(JSON.parse(fs.readFileSync(path.join(site, "search", "f", `${d}.json`), "utf8")).fields.map(f => f.normalize("NFKC")));
 const oracle = q => { const n = q.normalize("NFKC"); const hits = new Set(); texts.forEach((fields, d) => { if (fields.some(f => f.includes(n))) hits.add(d); }); return hits; };
 
 const rows = [];

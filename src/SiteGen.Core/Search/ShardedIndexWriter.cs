@@ -10,7 +10,7 @@ namespace SiteGen.Core.Search;
 /// <c>meta.json</c>, the start-up file (document count, shard count); <c>facets.json</c>, filter values per document;
 /// <c>t/N.json</c>, the shards, each term's postings as one flat list of numbers
 /// (document delta, weight × 1000, position count, position deltas …), so a query fetches only its terms' shards;
-/// <c>f/N.json</c>, one fragment per document (address, title, facts, normalized text) fetched only for shown results.
+/// <c>f/N.json</c>, one fragment per document (address, title, facts, text as written) fetched only for shown results.
 /// Positions let the page check that the query's tokens stand next to each other, so results are exactly the
 /// reports that contain the query string.
 /// </summary>
@@ -97,7 +97,8 @@ public static class ShardedIndexWriter
         ["agency"] = document.Agency,
         ["year"] = document.Year,
         ["region"] = document.Region,
-        ["fields"] = document.FieldTexts.Select(t => t.Normalize(NormalizationForm.FormKC)).ToList(),
+        // As written, for snippets: the page maps index positions (in NFKC text) back to these characters.
+        ["fields"] = document.FieldTexts,
         ["gap"] = FieldGap,
     };
 

@@ -15,11 +15,13 @@ public sealed class ScreenshotTests(BrowserFixture browser)
     [InlineData(SitePages.Home, SitePages.Narrow)]
     [InlineData(SitePages.Report, SitePages.Wide)]
     [InlineData(SitePages.Report, SitePages.Narrow)]
+    [InlineData(SitePages.SearchWithResults, SitePages.Wide)]
+    [InlineData(SitePages.SearchWithResults, SitePages.Narrow)]
     public async Task Writes_full_page_screenshot(string path, int width)
     {
         await using var tab = await browser.OpenAsync(path, width);
         Directory.CreateDirectory(Folder);
-        var name = path.Trim('/').Replace('/', '-') is { Length: > 0 } slug ? slug : "home";
+        var name = path.Split('?')[0].Trim('/').Replace('/', '-') is { Length: > 0 } slug ? slug : "home";
         var file = Path.Combine(Folder, $"{name}-{width}.png");
 
         await tab.Page.ScreenshotAsync(new() { Path = file, FullPage = true });

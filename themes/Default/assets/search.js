@@ -34,6 +34,26 @@
 
   app.hidden = false;
 
+  // The characters of a field as written, and for each of them where it starts in the NFKC text the index counted
+  // positions in (a full-width letter is one character in both; ㈱ becomes three).
+  function mapField(text) {
+    var chars = Array.from(text);
+    var starts = new Array(chars.length + 1);
+    var n = 0;
+    for (var i = 0; i < chars.length; i++) {
+      starts[i] = n;
+      n += Array.from(chars[i].normalize("NFKC")).length;
+    }
+    starts[chars.length] = n;
+    return { chars: chars, starts: starts, length: n };
+  }
+
+  function indexAt(map, normalized) {
+    var i = 0;
+    while (i < map.chars.length && map.starts[i + 1] <= normalized) i++;
+    return i;
+  }
+
   // The snippet: the field text around the first match, the match itself in <mark>.
   function snippet(frag, first) {
     var p = document.createElement("p");
@@ -41,20 +61,21 @@
     if (!first) return p;
     var offset = 0;
     for (var f = 0; f < frag.fields.length; f++) {
-      var chars = Array.from(frag.fields[f]);
-      if (first.at < offset + chars.length) {
-        var at = first.at - offset;
-        var length = window.SiteGenSearch.partLength(first.part);
+      var map = mapField(frag.fields[f]);
+      if (first.at < offset + map.length) {
+        var at = indexAt(map, first.at - offset);
+        var end = indexAt(map, first.at - offset + window.SiteGenSearch.partLength(first.part) - 1) + 1;
+        var chars = map.chars;
         var from = Math.max(0, at - 30);
-        var to = Math.min(chars.length, at + length + 60);
+        var to = Math.min(chars.length, end + 60);
         p.appendChild(document.createTextNode((from > 0 ? "…" : "") + chars.slice(from, at).join("").replace(/\s+/g, " ")));
         var mark = document.createElement("mark");
-        mark.textContent = chars.slice(at, at + length).join("");
+        mark.textContent = chars.slice(at, end).join("");
         p.appendChild(mark);
-        p.appendChild(document.createTextNode(chars.slice(at + length, to).join("").replace(/\s+/g, " ") + (to < chars.length ? "…" : "")));
+        p.appendChild(document.createTextNode(chars.slice(end, to).join("").replace(/\s+/g, " ") + (to < chars.length ? "…" : "")));
         return p;
       }
-      offset += chars.length + frag.gap;
+      offset += map.length + frag.gap;
     }
     return p;
   }
