@@ -19,6 +19,13 @@ public sealed record BuildOptions
 
     public string SiteTitle { get; init; } = SiteInfo.DefaultTitle;
 
+    /// <summary>
+    /// Also write search/lunr-index.json, the whole index in lunr.js 2.3.9's shape, for tools built on lunr. Off by
+    /// default: a monolithic index grows with the archive (77 MB at 1,000 reports), and the site's own search uses
+    /// the sharded index.
+    /// </summary>
+    public bool LunrExport { get; init; }
+
     /// <summary>How many pages render at once; one renderer per worker.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 }

@@ -55,8 +55,9 @@ public sealed class SiteBuilder(ITheme theme)
         Step("render");
 
         ShardedIndexWriter.Write(searchDocuments, (path, bytes) => staging.Write(path, bytes));
-        using (var lunr = new MemoryStream())
+        if (options.LunrExport)
         {
+            using var lunr = new MemoryStream();
             LunrIndexWriter.Write(lunr, searchDocuments.Select(LunrDocuments.From));
             staging.Write(LunrDocuments.Route, lunr.ToArray());
         }

@@ -114,7 +114,7 @@ public sealed class SeedSiteFixture : IDisposable
 
     public SeedSiteFixture()
     {
-        var result = _site.Build();
+        var result = _site.Build(o => o with { LunrExport = true });
         if (!result.Written)
         {
             throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
