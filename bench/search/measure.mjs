@@ -26,6 +26,7 @@ function sitegenEngine(log) {
   return engineApi.create({
     base: "search/",
     tokenize: tokenizer.tokenize,
+  punctuation: tokenizer.punctuation,
     getJson: url => { const file = path.join(site, url); log.push(url); return Promise.resolve(JSON.parse(fs.readFileSync(file, "utf8"))); },
   });
 }

@@ -26,6 +26,9 @@ public sealed record BuildOptions
     /// </summary>
     public bool LunrExport { get; init; }
 
+    /// <summary>File sizes of the sharded search index (tests shrink them to exercise every kind of file).</summary>
+    public Search.ShardedIndexOptions SearchIndex { get; init; } = new();
+
     /// <summary>How many pages render at once; one renderer per worker.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 }

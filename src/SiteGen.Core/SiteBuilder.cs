@@ -54,7 +54,7 @@ public sealed class SiteBuilder(ITheme theme)
         RenderPages(plan, staging, options.Workers, pagesDone);
         Step("render");
 
-        ShardedIndexWriter.Write(searchDocuments, (path, bytes) => staging.Write(path, bytes));
+        ShardedIndexWriter.Write(searchDocuments, (path, bytes) => staging.Write(path, bytes), options.SearchIndex);
         if (options.LunrExport)
         {
             using var lunr = new MemoryStream();

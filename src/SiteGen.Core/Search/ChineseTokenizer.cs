@@ -85,14 +85,14 @@ public static class ChineseTokenizer
             return CharKind.Han;
         }
 
-        return Rune.GetUnicodeCategory(rune) switch
-        {
-            UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or
-            UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or
-            UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark => CharKind.Word,
-            _ => CharKind.Separator,
-        };
+        return IsWordCharacter(rune) ? CharKind.Word : CharKind.Separator;
     }
+
+    /// <summary>Letters, decimal digits and combining marks: what makes up a word outside Han text.</summary>
+    public static bool IsWordCharacter(Rune rune) => Rune.GetUnicodeCategory(rune) is
+        UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or
+        UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.DecimalDigitNumber or
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
     /// <summary>CJK unified ideographs and their extensions, the compatibility block, and 〇 (U+3007).</summary>
     public static bool IsHan(int c) =>

@@ -2,71 +2,74 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using SiteGen.Core.Search.Index;
 
 namespace SiteGen.Core.Search;
 
+/// <summary>Sizes that shape the index files; tests shrink them to exercise every kind of file on a small site.</summary>
+public sealed record ShardedIndexOptions
+{
+    /// <summary>A term whose postings and positions take more characters than this gets files of its own.</summary>
+    public int InlineLimit { get; init; } = 3_000;
+
+    /// <summary>About how many characters of terms a shard holds.</summary>
+    public int ShardTarget { get; init; } = 12_000;
+
+    /// <summary>About how many characters of positions one position file holds.</summary>
+    public int PositionChunk { get; init; } = 24_000;
+
+    /// <summary>How many documents are analysed in parallel before their postings are merged.</summary>
+    public int Batch { get; init; } = 256;
+}
+
 /// <summary>
 /// Writes the sharded search index under search/ (see docs/search-index.md):
-/// <c>meta.json</c>, the start-up file (document count, shard count); <c>facets.json</c>, filter values per document;
-/// <c>t/N.json</c>, the shards, each term's postings as one flat list of numbers
-/// (document delta, weight × 1000, position count, position deltas …), so a query fetches only its terms' shards;
-/// <c>f/N.json</c>, one fragment per document (address, title, facts, text as written) fetched only for shown results.
-/// Positions let the page check that the query's tokens stand next to each other, so results are exactly the
-/// reports that contain the query string.
+/// <c>meta.json</c>, the start-up file (document and shard counts); <c>facets.json</c>, filter values per document;
+/// <c>t/N.json</c>, the shards, which a term hashes to: a small term's postings inline as one flat list
+/// (document delta, weight × 1000, position count, position deltas …), a large term's description
+/// (<c>{df, id, chunks}</c>); <c>d/ID.json</c>, a large term's documents and weights; <c>p/ID-K.json</c>, its
+/// positions in chunks by document, fetched only when a phrase must be checked in those documents;
+/// <c>f/N.json</c>, one fragment per document (address, title, facts, text as written) fetched for shown results.
 /// </summary>
 public static class ShardedIndexWriter
 {
     public const string Folder = "search/";
 
-    /// <summary>Gaps between fields in the position stream, so a phrase never matches across two fields.</summary>
-    private const int FieldGap = 2;
-
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static void Write(IReadOnlyList<SearchDocument> documents, Action<string, byte[]> write)
+    public static void Write(IReadOnlyList<SearchDocument> documents, Action<string, byte[]> write, ShardedIndexOptions? options = null)
     {
-        var analyzed = documents.Select(Analyze).ToList();
+        options ??= new ShardedIndexOptions();
+        var postings = Accumulate(documents, options);
         var fieldCount = SearchFields.Names.Count;
         var averages = Enumerable.Range(0, fieldCount)
-            .Select(f => analyzed.Count == 0 ? 0 : analyzed.Average(a => (double)a.FieldLengths[f])).ToArray();
+            .Select(f => documents.Count == 0 ? 0 : postings.FieldLengths.Average(l => (double)l[f])).ToArray();
 
-        var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
-        var lastDoc = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var d = 0; d < analyzed.Count; d++)
+        var entries = new List<(string Term, string Json)>(postings.Terms.Count);
+        var nextId = 0;
+        foreach (var term in postings.Terms.Keys.Order(StringComparer.Ordinal))
         {
-            foreach (var (term, occurrence) in analyzed[d].Terms.OrderBy(t => t.Key, StringComparer.Ordinal))
-            {
-                var weight = 0.0;
-                for (var f = 0; f < fieldCount; f++)
-                {
-                    weight += SearchFields.Boosts[f] * Bm25.TermFrequencyPart(occurrence.Frequencies[f], analyzed[d].FieldLengths[f], averages[f]);
-                }
-
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                    lastDoc[term] = 0;
-                }
-
-                list.Add(d - lastDoc[term]);
-                lastDoc[term] = d;
-                list.Add((int)Math.Round(weight * 1000));
-                list.Add(occurrence.Positions.Count);
-                var previous = 0;
-                foreach (var position in occurrence.Positions)
-                {
-                    list.Add(position - previous);
-                    previous = position;
-                }
-            }
+            var decoded = PostingDecoder.Decode(postings.Terms[term], postings.FieldLengths, averages);
+            var inline = TermJson.Inline(decoded);
+            entries.Add(inline.Length <= options.InlineLimit
+                ? (term, inline)
+                : (term, TermJson.Large(decoded, nextId++, options.PositionChunk, write)));
         }
 
-        var shards = ShardCount(postings.Count);
-        var byShard = postings.GroupBy(p => TermHash.Shard(p.Key, shards)).ToDictionary(g => g.Key, g => g.ToDictionary(p => p.Key, p => p.Value));
+        var shards = ShardCount(entries.Sum(e => e.Term.Length + e.Json.Length), options.ShardTarget);
+        foreach (var shard in entries.GroupBy(e => TermHash.Shard(e.Term, shards)).OrderBy(g => g.Key))
+        {
+            write($"{Folder}t/{shard.Key}.json", TermJson.Shard(shard));
+        }
+
+        // Every shard file exists, even an empty one: a 404 would read as a broken index.
+        var written = entries.Select(e => TermHash.Shard(e.Term, shards)).ToHashSet();
         for (var s = 0; s < shards; s++)
         {
-            var content = byShard.TryGetValue(s, out var terms) ? terms : [];
-            write($"{Folder}t/{s}.json", JsonSerializer.SerializeToUtf8Bytes(content, Json));
+            if (!written.Contains(s))
+            {
+                write($"{Folder}t/{s}.json", "{}"u8.ToArray());
+            }
         }
 
         foreach (var document in documents)
@@ -78,16 +81,33 @@ public static class ShardedIndexWriter
         write($"{Folder}facets.json", JsonSerializer.SerializeToUtf8Bytes(SearchMeta.Facets(documents), Json));
     }
 
-    /// <summary>About 200 terms a shard, a power of two: small files, few of them per query.</summary>
-    public static int ShardCount(int terms)
+    /// <summary>A power of two, so that shards are about <paramref name="target"/> characters.</summary>
+    public static int ShardCount(long characters, int target)
     {
         var shards = 1;
-        while (shards < 4096 && terms / shards > 200)
+        while (shards < 65_536 && characters / shards > target)
         {
             shards *= 2;
         }
 
         return shards;
+    }
+
+    /// <summary>Documents are analysed in parallel, a batch at a time, and merged in document order.</summary>
+    private static PostingAccumulator Accumulate(IReadOnlyList<SearchDocument> documents, ShardedIndexOptions options)
+    {
+        var accumulator = new PostingAccumulator();
+        for (var start = 0; start < documents.Count; start += options.Batch)
+        {
+            var batch = new AnalyzedDocument[Math.Min(options.Batch, documents.Count - start)];
+            Parallel.For(0, batch.Length, i => batch[i] = DocumentAnalyzer.Analyze(documents[start + i]));
+            for (var i = 0; i < batch.Length; i++)
+            {
+                accumulator.Add(start + i, batch[i]);
+            }
+        }
+
+        return accumulator;
     }
 
     private static Dictionary<string, object> Fragment(SearchDocument document) => new()
@@ -97,49 +117,9 @@ public static class ShardedIndexWriter
         ["agency"] = document.Agency,
         ["year"] = document.Year,
         ["region"] = document.Region,
+
         // As written, for snippets: the page maps index positions (in NFKC text) back to these characters.
         ["fields"] = document.FieldTexts,
-        ["gap"] = FieldGap,
+        ["gap"] = DocumentAnalyzer.FieldGap,
     };
-
-    private sealed class Occurrence(int fields)
-    {
-        public int[] Frequencies { get; } = new int[fields];
-
-        public List<int> Positions { get; } = [];
-    }
-
-    private sealed record Analysis(int[] FieldLengths, Dictionary<string, Occurrence> Terms);
-
-    private static Analysis Analyze(SearchDocument document)
-    {
-        var fields = document.FieldTexts;
-        var lengths = new int[fields.Count];
-        var terms = new Dictionary<string, Occurrence>(StringComparer.Ordinal);
-        var offset = 0;
-        for (var f = 0; f < fields.Count; f++)
-        {
-            var normalized = fields[f].Normalize(NormalizationForm.FormKC);
-            lengths[f] = ChineseTokenizer.Tokenize(normalized).Count;
-            foreach (var token in IndexedTerms.Of(normalized))
-            {
-                if (!terms.TryGetValue(token.Term, out var occurrence))
-                {
-                    terms[token.Term] = occurrence = new Occurrence(fields.Count);
-                }
-
-                occurrence.Frequencies[f]++;
-                occurrence.Positions.Add(offset + token.Position);
-            }
-
-            offset += normalized.EnumerateRunes().Count() + FieldGap;
-        }
-
-        foreach (var occurrence in terms.Values)
-        {
-            occurrence.Positions.Sort();
-        }
-
-        return new Analysis(lengths, terms);
-    }
 }

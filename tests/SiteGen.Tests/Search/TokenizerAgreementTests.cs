@@ -43,10 +43,25 @@ public sealed class TokenizerAgreementTests
         Assert.Equal(expected, string.Join(" ", ChineseTokenizer.Tokenize(text).Select(t => $"{t.Term}@{t.Position}")));
     }
 
-    private static List<List<string>> RunNode(List<string> strings)
+    [Fact]
+    public void Csharp_and_javascript_agree_on_the_punctuation_the_index_keeps()
+    {
+        var strings = SharedStrings().ToList();
+
+        var javascript = RunNode(strings, "punctuation");
+
+        for (var i = 0; i < strings.Count; i++)
+        {
+            var normalized = strings[i].Normalize(System.Text.NormalizationForm.FormKC);
+            var csharp = normalized.EnumerateRunes().Select((r, p) => (r, p)).Where(x => IndexedTerms.IsPunctuation(x.r)).Select(x => $"{x.r}@{x.p}");
+            Assert.True(csharp.SequenceEqual(javascript[i]), $"differ on «{strings[i]}»:\n C#: {string.Join(" ", csharp)}\n JS: {string.Join(" ", javascript[i])}");
+        }
+    }
+
+    private static List<List<string>> RunNode(List<string> strings, string function = "tokenize")
     {
         var program = $"const t=require({JsonSerializer.Serialize(Script)});let s='';process.stdin.on('data',d=>s+=d).on('end',()=>" +
-                      "process.stdout.write(JSON.stringify(JSON.parse(s).map(x=>t.tokenize(x).map(k=>k.term+'@'+k.position)))));";
+                      $"process.stdout.write(JSON.stringify(JSON.parse(s).map(x=>t.{function}(x).map(k=>k.term+'@'+k.position)))));";
         var start = new ProcessStartInfo("node") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add("-e");
         start.ArgumentList.Add(program);

@@ -17,9 +17,9 @@
     return hash >>> 0;
   }
 
-  // A term's postings: doc → { weight, positions }, decoded from the flat list ShardedIndexWriter writes
+  // An inline term's postings: doc → { weight, positions }, from the flat list ShardedIndexWriter writes
   // (document delta, weight × 1000, position count, position deltas …).
-  function decode(flat) {
+  function decodeInline(flat) {
     var postings = new Map();
     var doc = 0;
     for (var i = 0; i < flat.length;) {
@@ -34,13 +34,39 @@
     return postings;
   }
 
-  function parseQuery(text, tokenize) {
+  // A large term's documents and weights (d/ID.json); its positions come later, chunk by chunk, if a phrase needs them.
+  function decodeDocuments(flat) {
+    var postings = new Map();
+    var doc = 0;
+    for (var i = 0; i < flat.length; i += 2) {
+      doc += flat[i];
+      postings.set(doc, { weight: flat[i + 1] / 1000, positions: null });
+    }
+    return postings;
+  }
+
+  // A position chunk (p/ID-K.json): document delta from the chunk's first document, count, position deltas.
+  function addPositions(postings, flat, firstDoc) {
+    var doc = firstDoc;
+    for (var i = 0; i < flat.length;) {
+      doc += flat[i++];
+      var count = flat[i++];
+      var positions = new Array(count);
+      var p = 0;
+      for (var k = 0; k < count; k++) { p += flat[i++]; positions[k] = p; }
+      var entry = postings.get(doc);
+      if (entry) entry.positions = positions;
+    }
+  }
+
+  function parseQuery(text, tokenize, punctuation) {
     var parts = [];
     var re = /(-?)(?:["“”]([^"“”]*)["“”]?|(\S+))/g;
     var m;
     while ((m = re.exec(text)) !== null) {
       var body = m[2] !== undefined ? m[2] : m[3];
-      var tokens = tokenize(body);
+      var tokens = tokenize(body).concat(punctuation ? punctuation(body) : [])
+        .sort(function (a, b) { return a.position - b.position; });
       if (tokens.length) parts.push({ exclude: m[1] === "-", text: body, tokens: tokens });
     }
     return parts;
@@ -56,20 +82,26 @@
     return false;
   }
 
-  // Where a part stands in a document: the start positions at which every token sits at its offset.
-  function matchStarts(part, postingsByTerm, doc) {
+  // Whether a part stands in a document: some start position at which every token sits at its offset.
+  // A one-token part needs no positions: the term's postings say it.
+  function partIn(part, postingsByTerm, doc) {
+    if (part.tokens.length === 1) return postingsByTerm.get(part.tokens[0].term).has(doc);
     var first = postingsByTerm.get(part.tokens[0].term).get(doc);
-    if (!first) return [];
-    var starts = [];
+    if (!first) return false;
     outer: for (var i = 0; i < first.positions.length; i++) {
       var start = first.positions[i] - part.tokens[0].position;
       for (var t = 1; t < part.tokens.length; t++) {
         var entry = postingsByTerm.get(part.tokens[t].term).get(doc);
         if (!entry || !contains(entry.positions, start + part.tokens[t].position)) continue outer;
       }
-      starts.push(start);
+      return true;
     }
-    return starts;
+    return false;
+  }
+
+  function hasAllTerms(part, postingsByTerm, doc) {
+    for (var t = 0; t < part.tokens.length; t++) if (!postingsByTerm.get(part.tokens[t].term).has(doc)) return false;
+    return true;
   }
 
   /** The length of a part in code points, from its first token's start to its last token's end. */
@@ -88,30 +120,61 @@
     var base = options.base;
     var tokenize = options.tokenize;
     var meta = null;
-    var shards = {};
-    var fragments = {};
+    var files = {};
 
     function loadMeta() {
       if (!meta) meta = getJson(base + "meta.json");
       return meta;
     }
 
-    function shard(term, m) {
-      var n = fnv1a(term) % m.shards;
-      if (!shards[n]) shards[n] = getJson(base + "t/" + n + ".json");
-      return shards[n];
+    function cached(url) {
+      if (!files[url]) files[url] = getJson(url);
+      return files[url];
+    }
+
+    // A term's postings: inline in its shard, or, for a large term, in its own documents file.
+    function postingsOf(term, m) {
+      return cached(base + "t/" + (fnv1a(term) % m.shards) + ".json").then(function (shard) {
+        var entry = shard[term];
+        if (!entry) return { postings: new Map(), large: null };
+        if (Array.isArray(entry)) return { postings: decodeInline(entry), large: null };
+        return cached(base + "d/" + entry.id + ".json").then(function (flat) {
+          return { postings: decodeDocuments(flat), large: entry };
+        });
+      });
+    }
+
+    // Fetches the position chunks a large term needs for these documents, and adds them to its postings.
+    function loadPositions(loaded, docs) {
+      var entry = loaded.large;
+      var needed = {};
+      docs.forEach(function (doc) {
+        var posting = loaded.postings.get(doc);
+        if (!posting || posting.positions) return;
+        var k = entry.chunks.length - 1;
+        while (k > 0 && entry.chunks[k] > doc) k--;
+        needed[k] = true;
+      });
+      return Promise.all(Object.keys(needed).map(function (k) {
+        var url = base + "p/" + entry.id + "-" + k + ".json";
+        return cached(url).then(function (flat) {
+          if (!loaded.added) loaded.added = {};
+          if (!loaded.added[k]) { addPositions(loaded.postings, flat, entry.chunks[k]); loaded.added[k] = true; }
+        });
+      })).then(function () {
+        // A document whose term has no kept position (a single character inside a run) cannot match there.
+        docs.forEach(function (doc) { var p = loaded.postings.get(doc); if (p && !p.positions) p.positions = []; });
+      });
     }
 
     // Filter values per document are fetched only when a filter is set: start-up stays small at any archive size.
-    var facets = null;
     function loadFacets() {
-      if (!facets) facets = getJson(base + "facets.json");
-      return facets;
+      return cached(base + "facets.json");
     }
 
     /** filters: { facetName: value }. A free-text facet (the agency) matches names that contain the value. */
     function search(text, filters) {
-      var parts = parseQuery(text, tokenize);
+      var parts = parseQuery(text, tokenize, options.punctuation);
       var active = Object.keys(filters || {}).filter(function (k) { return filters[k]; });
       return Promise.all([loadMeta(), active.length ? loadFacets() : null]).then(function (loadedMeta) {
         var m = loadedMeta[0];
@@ -125,44 +188,56 @@
         }) : [];
         var terms = [];
         parts.forEach(function (p) { p.tokens.forEach(function (t) { if (terms.indexOf(t.term) < 0) terms.push(t.term); }); });
-        return Promise.all(terms.map(function (t) { return shard(t, m); })).then(function (loaded) {
+        return Promise.all(terms.map(function (t) { return postingsOf(t, m); })).then(function (loaded) {
+          var byTerm = new Map();
           var postingsByTerm = new Map();
-          terms.forEach(function (t, i) { postingsByTerm.set(t, decode(loaded[i][t] || [])); });
-          var excludedTerms = {};
-          parts.forEach(function (p) { if (p.exclude) p.tokens.forEach(function (t) { excludedTerms[t.term] = true; }); });
+          terms.forEach(function (t, i) { byTerm.set(t, loaded[i]); postingsByTerm.set(t, loaded[i].postings); });
           var positive = parts.filter(function (p) { return !p.exclude; });
-          var results = [];
-          if (positive.length) {
-            // Candidates: the documents of the rarest term of the first part; then every part is checked in full.
-            var seed = positive[0].tokens.map(function (t) { return postingsByTerm.get(t.term); })
-              .reduce(function (a, b) { return a.size <= b.size ? a : b; });
-            seed.forEach(function (_, doc) {
-              var row = f ? f.docs[doc] : null;
-              for (var k = 0; k < allowed.length; k++) if (allowed[k] && !allowed[k][row[k]]) return;
-              var first = null;
+          if (!positive.length) return { parts: positive, results: [] };
+
+          // Candidates: documents of the rarest term of the first part that hold every term of every positive part
+          // and pass the filters. Only these need positions.
+          var seed = positive[0].tokens.map(function (t) { return postingsByTerm.get(t.term); })
+            .reduce(function (a, b) { return a.size <= b.size ? a : b; });
+          var candidates = [];
+          seed.forEach(function (_, doc) {
+            var row = f ? f.docs[doc] : null;
+            for (var k = 0; k < allowed.length; k++) if (allowed[k] && !allowed[k][row[k]]) return;
+            for (var i = 0; i < positive.length; i++) if (!hasAllTerms(positive[i], postingsByTerm, doc)) return;
+            candidates.push(doc);
+          });
+
+          var phraseTerms = {};
+          parts.forEach(function (p) { if (p.tokens.length > 1) p.tokens.forEach(function (t) { phraseTerms[t.term] = true; }); });
+          var fetches = Object.keys(phraseTerms).filter(function (t) { return byTerm.get(t).large; })
+            .map(function (t) { return loadPositions(byTerm.get(t), candidates); });
+          return Promise.all(fetches).then(function () {
+            var excludedTerms = {};
+            parts.forEach(function (p) { if (p.exclude) p.tokens.forEach(function (t) { excludedTerms[t.term] = true; }); });
+            var results = [];
+            candidates.forEach(function (doc) {
               for (var i = 0; i < parts.length; i++) {
-                var s = matchStarts(parts[i], postingsByTerm, doc);
-                if (parts[i].exclude ? s.length > 0 : s.length === 0) return;
-                if (!parts[i].exclude && first === null) first = { part: parts[i], at: s[0] };
+                var inDoc = parts[i].exclude ? hasAllTerms(parts[i], postingsByTerm, doc) && partIn(parts[i], postingsByTerm, doc)
+                  : partIn(parts[i], postingsByTerm, doc);
+                if (parts[i].exclude === inDoc) return;
               }
               var score = 0;
               terms.forEach(function (t) {
                 var postings = postingsByTerm.get(t);
                 var entry = postings.get(doc);
-                if (entry && !excludedTerms[t]) score += idf(postings.size, m.documents) * entry.weight;
+                if (entry && !excludedTerms[t]) score += idf(byTerm.get(t).large ? byTerm.get(t).large.df : postings.size, m.documents) * entry.weight;
               });
-              results.push({ doc: doc, score: score, first: first });
+              results.push({ doc: doc, score: score });
             });
-          }
-          results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-          return { parts: positive, results: results };
+            results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+            return { parts: positive, results: results };
+          });
         });
       });
     }
 
     function fragment(doc) {
-      if (!fragments[doc]) fragments[doc] = getJson(base + "f/" + doc + ".json");
-      return fragments[doc];
+      return cached(base + "f/" + doc + ".json");
     }
 
     return { meta: loadMeta, search: search, fragment: fragment };

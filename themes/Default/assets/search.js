@@ -21,6 +21,7 @@
   var engine = window.SiteGenSearch.create({
     base: app.getAttribute("data-index"),
     tokenize: window.SiteGenTokenizer.tokenize,
+    punctuation: window.SiteGenTokenizer.punctuation,
     getJson: function (url) {
       return fetch(url).then(function (r) {
         if (!r.ok) throw new Error(url + ": " + r.status);
@@ -30,53 +31,51 @@
   });
   var generation = 0;
   var current = [];
+  var currentParts = [];
   var shown = 0;
 
   app.hidden = false;
 
-  // The characters of a field as written, and for each of them where it starts in the NFKC text the index counted
-  // positions in (a full-width letter is one character in both; ㈱ becomes three).
-  function mapField(text) {
-    var chars = Array.from(text);
-    var starts = new Array(chars.length + 1);
-    var n = 0;
-    for (var i = 0; i < chars.length; i++) {
-      starts[i] = n;
-      n += Array.from(chars[i].normalize("NFKC")).length;
+  // Each character's NFKC form, as the index normalized the text (a full-width letter stays one character;
+  // ㈱ becomes three), so a match found in the normalized text maps back to the characters as written.
+  function normalizeEach(text) {
+    return Array.from(text).map(function (c) { return c.normalize("NFKC"); });
+  }
+
+  // Where the first part of the query first stands in a fragment: field, first and last character as written.
+  function locate(frag, part) {
+    var needle = normalizeEach(part.text.trim()).join("");
+    for (var f = 0; f < frag.fields.length; f++) {
+      var pieces = normalizeEach(frag.fields[f]);
+      var joined = pieces.join("");
+      var at = joined.indexOf(needle);
+      if (at < 0) continue;
+      var start = 0, length = 0, i = 0;
+      while (i < pieces.length && length + pieces[i].length <= at) { length += pieces[i].length; i++; }
+      start = i;
+      while (i < pieces.length && length < at + needle.length) { length += pieces[i].length; i++; }
+      return { field: f, start: start, end: i };
     }
-    starts[chars.length] = n;
-    return { chars: chars, starts: starts, length: n };
+    return null;
   }
 
-  function indexAt(map, normalized) {
-    var i = 0;
-    while (i < map.chars.length && map.starts[i + 1] <= normalized) i++;
-    return i;
-  }
-
-  // The snippet: the field text around the first match, the match itself in <mark>.
-  function snippet(frag, first) {
+  // The snippet: the text around the first match, the match itself in <mark>; the start of the text if not found.
+  function snippet(frag, parts) {
     var p = document.createElement("p");
     p.className = "snippet";
-    if (!first) return p;
-    var offset = 0;
-    for (var f = 0; f < frag.fields.length; f++) {
-      var map = mapField(frag.fields[f]);
-      if (first.at < offset + map.length) {
-        var at = indexAt(map, first.at - offset);
-        var end = indexAt(map, first.at - offset + window.SiteGenSearch.partLength(first.part) - 1) + 1;
-        var chars = map.chars;
-        var from = Math.max(0, at - 30);
-        var to = Math.min(chars.length, end + 60);
-        p.appendChild(document.createTextNode((from > 0 ? "…" : "") + chars.slice(from, at).join("").replace(/\s+/g, " ")));
-        var mark = document.createElement("mark");
-        mark.textContent = chars.slice(at, end).join("");
-        p.appendChild(mark);
-        p.appendChild(document.createTextNode(chars.slice(end, to).join("").replace(/\s+/g, " ") + (to < chars.length ? "…" : "")));
-        return p;
-      }
-      offset += map.length + frag.gap;
+    var found = parts.length ? locate(frag, parts[0]) : null;
+    var chars = Array.from(frag.fields[found ? found.field : frag.fields.length - 1]);
+    var at = found ? found.start : 0;
+    var end = found ? found.end : 0;
+    var from = Math.max(0, at - 30);
+    var to = Math.min(chars.length, end + 60);
+    p.appendChild(document.createTextNode((from > 0 ? "…" : "") + chars.slice(from, at).join("").replace(/\s+/g, " ")));
+    if (found) {
+      var mark = document.createElement("mark");
+      mark.textContent = chars.slice(at, end).join("");
+      p.appendChild(mark);
     }
+    p.appendChild(document.createTextNode(chars.slice(end, to).join("").replace(/\s+/g, " ") + (to < chars.length ? "…" : "")));
     return p;
   }
 
@@ -98,7 +97,7 @@
         facts.textContent = frag.agency + " · " + frag.year + " 年度 · " + frag.region;
         li.appendChild(h);
         li.appendChild(facts);
-        li.appendChild(snippet(frag, slice[i].first));
+        li.appendChild(snippet(frag, currentParts));
         list.appendChild(li);
       });
     });
@@ -122,6 +121,7 @@
     engine.search(text, filters()).then(function (found) {
       if (run !== generation) return;
       current = found.results;
+      currentParts = found.parts;
       // The status is announced once the first results are on the page, not before.
       return renderMore(run).then(function () {
         if (run !== generation) return;

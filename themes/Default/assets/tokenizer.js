@@ -48,7 +48,20 @@
     return Array.from(lower).length === 1 ? lower : ch;
   }
 
-  var api = { tokenize: tokenize, isHan: isHan };
+  var SPACE = /^\p{White_Space}$/u;
+
+  // Punctuation and symbols, one character a term with its position, as IndexedTerms.cs stores them: they make a
+  // query with punctuation in it match exactly where the text has it.
+  function punctuation(text) {
+    var chars = Array.from(String(text).normalize("NFKC"));
+    var tokens = [];
+    for (var i = 0; i < chars.length; i++) {
+      if (kindOf(chars[i]) === 0 && !SPACE.test(chars[i])) tokens.push({ term: chars[i], position: i });
+    }
+    return tokens;
+  }
+
+  var api = { tokenize: tokenize, punctuation: punctuation, isHan: isHan };
   if (typeof module === "object" && module.exports) module.exports = api;
   else root.SiteGenTokenizer = api;
 })(this);
