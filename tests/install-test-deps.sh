@@ -13,21 +13,27 @@ chromium_present() { [ -x /usr/bin/chromium ]; }
 # The fonts can come from the package or be copied in by hand; either way the Sans CJK collection must be on disk.
 cjk_fonts_present() { compgen -G '/usr/share/fonts/opentype/noto/NotoSansCJK-*.ttc' > /dev/null; }
 
-# lunr.js 2.3.9, the reference client of the search index's lunr export, from the npm registry (tests/js).
+# lunr.js 2.3.9, the reference client of the search index's lunr export, and the Nu HTML Checker (vnu-jar, run on the
+# installed Java 17), both from the npm registry (tests/js). --ignore-scripts: vnu-jar's postinstall would try to
+# download a Java runtime, which cannot be fetched here and is not needed.
 lunr_present() { grep -qs '"version": "2.3.9"' "$(dirname "$0")/js/node_modules/lunr/package.json"; }
-if ! lunr_present; then
-  if ! npm ci --prefix "$(dirname "$0")/js" --no-audit --no-fund --loglevel=error > /dev/null; then
+vnu_present() { [ -f "$(dirname "$0")/js/node_modules/vnu-jar/build/dist/vnu.jar" ]; }
+if ! lunr_present || ! vnu_present; then
+  if ! npm ci --prefix "$(dirname "$0")/js" --no-audit --no-fund --ignore-scripts --loglevel=error > /dev/null; then
     echo "install-test-deps.sh: 'npm ci --prefix tests/js' failed." >&2
     exit 1
   fi
 fi
 
-if chromium_present && cjk_fonts_present; then
+# The Nu HTML Checker runs on Java; the machines have Java 17, a fresh Debian may not.
+java_present() { command -v java > /dev/null; }
+
+if chromium_present && cjk_fonts_present && java_present; then
   exit 0
 fi
 
 if [ "$(id -u)" -ne 0 ]; then
-  echo "install-test-deps.sh: chromium and/or fonts-noto-cjk are missing; run this script as root (sudo bash $0)." >&2
+  echo "install-test-deps.sh: chromium, fonts-noto-cjk or java are missing; run this script as root (sudo bash $0)." >&2
   exit 1
 fi
 
@@ -44,9 +50,11 @@ run() {
 
 export DEBIAN_FRONTEND=noninteractive
 run apt-get update
-run apt-get install -y chromium fonts-noto-cjk
+packages="chromium fonts-noto-cjk"
+java_present || packages="$packages default-jre-headless"
+run apt-get install -y $packages
 
-if ! chromium_present || ! cjk_fonts_present; then
-  echo "install-test-deps.sh: apt-get succeeded but /usr/bin/chromium or the Noto Sans CJK fonts are still missing." >&2
+if ! chromium_present || ! cjk_fonts_present || ! java_present; then
+  echo "install-test-deps.sh: apt-get succeeded but /usr/bin/chromium, the Noto Sans CJK fonts or java are still missing." >&2
   exit 1
 fi
