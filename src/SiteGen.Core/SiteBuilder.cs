@@ -52,6 +52,11 @@ public sealed class SiteBuilder(ITheme theme)
         }
 
         RenderPages(plan, staging, options.Workers, pagesDone);
+        foreach (var file in plan.Files)
+        {
+            staging.Write(file.Route, file.Build());
+        }
+
         Step("render");
 
         ShardedIndexWriter.Write(searchDocuments, (path, bytes) => staging.Write(path, bytes), options.SearchIndex);

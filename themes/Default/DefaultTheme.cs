@@ -1,5 +1,6 @@
 using SiteGen.Core.Rendering;
 using SiteGen.Core.Site;
+using SiteGen.Core.Site.BarrierFree;
 using SiteGen.Core.Site.Pages;
 using SiteGen.Themes.Default.Pages;
 
@@ -14,6 +15,8 @@ public sealed class DefaultTheme : ITheme
         new ThemeAsset(Routes.TokenizerScript, ReadResource("tokenizer.js")),
         new ThemeAsset(Routes.SearchEngineScript, ReadResource("search-engine.js")),
         new ThemeAsset(Routes.SearchScript, ReadResource("search.js")),
+        new ThemeAsset(Routes.DisplayScript, ReadResource("display.js")),
+        new ThemeAsset(Routes.ReadAloudScript, ReadResource("read-aloud.js")),
     ]);
 
     public string Name => "Default";
@@ -29,6 +32,9 @@ public sealed class DefaultTheme : ITheme
         YearPage => typeof(YearPageView),
         NotFoundPage => typeof(NotFoundPageView),
         SearchPage => typeof(SearchPageView),
+        TextViewPage => typeof(TextViewPageView),
+        SplitTablesPage => typeof(SplitTablesPageView),
+        AccessibilityPage => typeof(AccessibilityPageView),
         _ => throw new NotSupportedException($"The default theme has no component for {page.GetType().Name}."),
     };
 

@@ -2,17 +2,22 @@ using System.Globalization;
 using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Narrative;
 using SiteGen.Core.Reports;
+using SiteGen.Core.Site.BarrierFree;
 using SiteGen.Core.Site.Pages;
 using SiteGen.Core.Site.Tables;
 
 namespace SiteGen.Core.Site;
 
-/// <summary>Builds a report page: the six national sections in order, each with its narrative and its tables.</summary>
+/// <summary>
+/// Builds a report page: the six national sections in order, each with its narrative and its tables. The 大字版 is
+/// the same page at its own URL with a fixed large text scale, so it works without JavaScript.
+/// </summary>
 internal static class ReportPagePlanner
 {
-    public static ReportPage Build(Report report, IReadOnlyList<Diagnostic> diagnostics, SiteInfo site, Report? previous, Report? next)
+    public static ReportPage Build(Report report, IReadOnlyList<Diagnostic> diagnostics, SiteInfo site, Report? previous, Report? next, bool largeType = false)
     {
-        var route = Routes.Report(report.Agency.Id, report.Year);
+        string RouteOf(Report r) => largeType ? Routes.ReportLargeType(r.Agency.Id, r.Year) : Routes.Report(r.Agency.Id, r.Year);
+        var route = RouteOf(report);
         var links = site.Links;
         var narrative = NarrativeDocument.Parse(report.Body);
         var sections = new List<SectionView>();
@@ -65,16 +70,21 @@ internal static class ReportPagePlanner
         {
             Route = route,
             Heading = report.Title,
-            DocumentTitle = $"{report.Agency.Name} {report.Year} 年政府信息公开工作年度报告",
+            DocumentTitle = $"{report.Agency.Name} {report.Year} 年政府信息公开工作年度报告{(largeType ? "（大字版）" : "")}",
             Description = $"{report.Agency.Name}{report.Year}年政府信息公开工作年度报告全文与统计表。",
             Site = site,
-            Breadcrumbs = [new("首页", links.Href(route, Routes.Home)), new(report.Agency.Name, links.Href(route, agencyRoute))],
+            Breadcrumbs = largeType
+                ? [.. TextViewPlanner.Breadcrumbs(report, route, links)]
+                : [new("首页", links.Href(route, Routes.Home)), new(report.Agency.Name, links.Href(route, agencyRoute))],
             Facts = facts,
             PreambleHtml = NarrativeHtml.Render(narrative.Preamble, narrative.SectionLevel),
             Sections = sections,
             Notices = [.. diagnostics.Select(d => new Notice(d.Code, d.IsError ? "数据勾稽错误" : "请核对", d.Message, d.IsError))],
-            PreviousYear = previous is null ? null : new Link($"{previous.Year} 年报告", links.Href(route, Routes.Report(previous.Agency.Id, previous.Year))),
-            NextYear = next is null ? null : new Link($"{next.Year} 年报告", links.Href(route, Routes.Report(next.Agency.Id, next.Year))),
+            PreviousYear = previous is null ? null : new Link($"{previous.Year} 年报告", links.Href(route, RouteOf(previous))),
+            NextYear = next is null ? null : new Link($"{next.Year} 年报告", links.Href(route, RouteOf(next))),
+            Views = ReportViewLinks.For(report, CellLines.For(report), route, links),
+            FixedTextScale = largeType ? TextScale.LargeType : null,
+            LargeTypeHref = largeType ? null : links.Href(route, Routes.ReportLargeType(report.Agency.Id, report.Year)),
         };
     }
 }

@@ -1,3 +1,5 @@
+using SiteGen.Core.Reports;
+
 namespace SiteGen.Core.Site;
 
 /// <summary>
@@ -22,11 +24,43 @@ public static class Routes
 
     public static string Report(string agencyId, int year) => $"reports/{agencyId}/{year}/";
 
+    /// <summary>逐项文字版: every number of the report's tables on its own line with its full header path.</summary>
+    public static string ReportText(string agencyId, int year) => $"{Report(agencyId, year)}text/";
+
+    /// <summary>分表版: the multi-level tables split into simple tables, one per row group.</summary>
+    public static string ReportSplitTables(string agencyId, int year) => $"{Report(agencyId, year)}tables/";
+
+    /// <summary>大字版: the report page at a large text scale, for readers without JavaScript (the chooser needs it).</summary>
+    public static string ReportLargeType(string agencyId, int year) => $"{Report(agencyId, year)}large/";
+
+    /// <summary>One CSV per national table (zhoukou-zjj-2024-table-3.csv), named so a downloaded file says what it is.</summary>
+    public static string ReportCsv(string agencyId, int year, TableId table) =>
+        $"{Report(agencyId, year)}{agencyId}-{year}-table-{TableNumber(table)}.csv";
+
+    /// <summary>One JSON file per report with every table in it.</summary>
+    public static string ReportJson(string agencyId, int year) => $"{Report(agencyId, year)}{agencyId}-{year}.json";
+
+    /// <summary>无障碍声明: the standard claimed, how it is tested, known limits, how to report a barrier.</summary>
+    public const string Accessibility = "accessibility/";
+
+    /// <summary>Applies the reader's remembered text size and contrast; loaded in the head of every page.</summary>
+    public const string DisplayScript = "assets/display.js";
+
+    /// <summary>Read-aloud with the browser's own speechSynthesis; report pages only.</summary>
+    public const string ReadAloudScript = "assets/read-aloud.js";
+
     public static string Agency(string agencyId) => $"agencies/{agencyId}/";
 
     public const string Agencies = "agencies/";
 
     public static string Year(int year) => $"years/{year}/";
+
+    private static int TableNumber(TableId table) => table switch
+    {
+        TableId.Disclosure => 2,
+        TableId.Applications => 3,
+        _ => 4,
+    };
 
     /// <summary>The file a route is written to, relative to the output folder.</summary>
     public static string FileOf(string route) => route.Length == 0 || route.EndsWith('/') ? route + "index.html" : route;

@@ -4,5 +4,11 @@ namespace SiteGen.Core.Site;
 /// 10,000 pages holds no page in memory before its turn.</summary>
 public sealed record PageJob(string Route, Func<Pages.Page> Build);
 
-/// <summary>Every page of the site, decided from the whole archive before anything is rendered.</summary>
-public sealed record SitePlan(IReadOnlyList<PageJob> Pages);
+/// <summary>One data file to write (a table as CSV, a report as JSON): its route and how to make its bytes.</summary>
+public sealed record FileJob(string Route, Func<byte[]> Build);
+
+/// <summary>Every page and data file of the site, decided from the whole archive before anything is rendered.</summary>
+public sealed record SitePlan(IReadOnlyList<PageJob> Pages)
+{
+    public IReadOnlyList<FileJob> Files { get; init; } = [];
+}

@@ -1,6 +1,8 @@
 using SiteGen.Core.Diagnostics;
+using SiteGen.Core.Output;
 using SiteGen.Core.Reports;
 using SiteGen.Core.Search;
+using SiteGen.Core.Site.BarrierFree;
 using SiteGen.Core.Site.Pages;
 
 namespace SiteGen.Core.Site;
@@ -19,6 +21,7 @@ public static class SitePlanner
         ReportSummary Summary(Report r, string from) => SummaryBuilder.Summary(r, from, links, errorFiles.Contains(r.SourcePath));
 
         var jobs = new List<PageJob>();
+        var files = new List<FileJob>();
         var byAgency = reports.GroupBy(r => r.Agency.Id).ToList();
         foreach (var agency in byAgency)
         {
@@ -30,6 +33,7 @@ public static class SitePlanner
                 var next = i + 1 < years.Count ? years[i + 1] : null;
                 jobs.Add(new PageJob(Routes.Report(report.Agency.Id, report.Year),
                     () => ReportPagePlanner.Build(report, [.. byFile[report.SourcePath]], site, previous, next)));
+                AddBarrierFreeViews(report, [.. byFile[report.SourcePath]], site, previous, next, jobs, files);
             }
 
             var latest = years[^1];
@@ -111,6 +115,17 @@ public static class SitePlanner
                 .. byYear.Select(y => new Link($"{y.Key} 年度报告", links.Href(Routes.Search, Routes.Year(y.Key)))),
             ],
         }));
+        var example = reports.OrderByDescending(r => r.Year).ThenBy(r => r.Agency.Id, StringComparer.Ordinal).FirstOrDefault(r => r.Tables.Length > 0);
+        jobs.Add(new PageJob(Routes.Accessibility, () => new AccessibilityPage
+        {
+            Route = Routes.Accessibility,
+            Heading = "无障碍声明",
+            DocumentTitle = "无障碍声明",
+            Description = "本站遵循的无障碍标准、测试方法、已知局限和反馈方式。",
+            Site = site,
+            Breadcrumbs = [new("首页", links.Href(Routes.Accessibility, Routes.Home))],
+            Example = example is null ? null : ReportViewLinks.For(example, CellLines.For(example), Routes.Accessibility, links),
+        }));
         jobs.Add(new PageJob(Routes.NotFound, () => new NotFoundPage
         {
             Route = Routes.NotFound,
@@ -118,7 +133,33 @@ public static class SitePlanner
             DocumentTitle = "找不到该页面",
             Site = site,
         }));
-        return new SitePlan(jobs);
+        return new SitePlan(jobs) { Files = files };
+    }
+
+    /// <summary>
+    /// The barrier-free views of one report (barrier-free.md): the 大字版 always; the 逐项文字版, the 分表版 and the
+    /// data files when the report has tables (reports before 2019 are narrative only).
+    /// </summary>
+    private static void AddBarrierFreeViews(Report report, Diagnostic[] diagnostics, SiteInfo site, Report? previous, Report? next, List<PageJob> jobs, List<FileJob> files)
+    {
+        var (id, year) = (report.Agency.Id, report.Year);
+        jobs.Add(new PageJob(Routes.ReportLargeType(id, year), () => ReportPagePlanner.Build(report, diagnostics, site, previous, next, largeType: true)));
+        // Only which tables exist is kept: the lines are made again when each file is written, so a plan of 10,000
+        // reports holds none of them.
+        var tables = CellLines.For(report).Select(t => t.Table).ToList();
+        if (tables.Count == 0)
+        {
+            return;
+        }
+
+        jobs.Add(new PageJob(Routes.ReportText(id, year), () => TextViewPlanner.Build(report, site)));
+        jobs.Add(new PageJob(Routes.ReportSplitTables(id, year), () => SplitTablesPlanner.Build(report, site)));
+        foreach (var table in tables)
+        {
+            files.Add(new FileJob(Routes.ReportCsv(id, year, table), () => ReportCsvWriter.Write(CellLines.For(report).Single(t => t.Table == table))));
+        }
+
+        files.Add(new FileJob(Routes.ReportJson(id, year), () => ReportJsonWriter.Write(report, CellLines.For(report))));
     }
 
     private static IEnumerable<Report> ByRegion(IEnumerable<Report> reports) =>

@@ -23,6 +23,12 @@ public abstract record Page
 
     public IReadOnlyList<Link> Breadcrumbs { get; init; } = [];
 
+    /// <summary>A text scale fixed by the page itself (the 大字版), in percent; null lets the reader's choice apply.</summary>
+    public int? FixedTextScale { get; init; }
+
+    /// <summary>The page's 大字版, for readers without JavaScript; the theme links it from the display settings.</summary>
+    public string? LargeTypeHref { get; init; }
+
     /// <summary>Resolves a route for this page; the layout uses it for the header, footer and stylesheet links.</summary>
     public string Href(string route, string? fragment = null) => Site.Links.Href(Route, route, fragment);
 }

@@ -27,5 +27,11 @@ public sealed record ReportPage : Page
 
     public Link? NextYear { get; init; }
 
+    /// <summary>The report's other views and its data files.</summary>
+    public required ReportViews Views { get; init; }
+
+    /// <summary>The id of the element whose text the read-aloud buttons read: the report's own text, not the navigation.</summary>
+    public const string ReadAloudSourceId = "report-text";
+
     public bool HasBlankCells => Sections.Any(s => s.Tables.Any(t => t.HasBlank));
 }

@@ -1,0 +1,81 @@
+using SiteGen.Core.Reports;
+using SiteGen.Core.Site.Tables;
+
+namespace SiteGen.Core.Site.BarrierFree;
+
+/// <summary>
+/// One number of a report's tables with its full header path: the row path (三、本年度办理结果 › （三）不予公开 ›
+/// 1.属于国家秘密) and the column path (申请人情况 › 法人或其他组织 › 商业企业). The 逐项文字版, the CSV and the JSON
+/// are all written from these lines, so they can never disagree.
+/// </summary>
+public sealed record CellLine(string Key, IReadOnlyList<string> RowPath, IReadOnlyList<string> ColumnPath, decimal? Value)
+{
+    public const string PathSeparator = " › ";
+
+    public string RowText => string.Join(PathSeparator, RowPath);
+
+    public string ColumnText => string.Join(PathSeparator, ColumnPath);
+
+    /// <summary>"三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密 · 自然人", the label the text view reads before the number.</summary>
+    public string Label => $"{RowText} · {ColumnText}";
+
+    /// <summary>The number as printed; a blank cell says so in words, since "—" is read as nothing or as "dash".</summary>
+    public string ValueText => Value is null ? BlankText : TableViewBuilder.Format(Value);
+
+    public const string BlankText = "空白";
+}
+
+/// <summary>The lines of one national table, in the template's row and column order.</summary>
+public sealed record TableLines(TableId Table, string Number, string Caption, IReadOnlyList<CellLine> Lines)
+{
+    /// <summary>"表三 收到和处理政府信息公开申请情况".</summary>
+    public string Title => $"表{Number} {Caption}";
+}
+
+/// <summary>Flattens a report's tables 二、三、四 into <see cref="CellLine"/>s, labels taken from <see cref="NationalTemplate"/>.</summary>
+public static class CellLines
+{
+    /// <summary>Rows a provincial variant adds are kept under this group, never dropped.</summary>
+    public const string ExtraGroup = "地方增列";
+
+    public static IReadOnlyList<TableLines> For(Report report)
+    {
+        var tables = new List<TableLines>();
+        foreach (var table in report.Tables)
+        {
+            var lines = new List<CellLine>();
+            foreach (var row in table.Rows)
+            {
+                if (report.Row(row.Path) is not { } cells)
+                {
+                    continue;
+                }
+
+                // Table 二 prints its rows under the article of the 条例 they report on (第二十条第（一）项).
+                string[] rowPath = row.Block is { } block ? [block, row.Label] : [.. row.Parents, row.Label];
+                for (var c = 0; c < row.Columns.Length; c++)
+                {
+                    var column = row.Columns[c];
+                    lines.Add(new CellLine(row.Path, rowPath, [.. column.Parents, column.Label], cells[c]));
+                }
+            }
+
+            var extra = report.Extra.Where(e => e.Table == table.Id).ToList();
+            for (var i = 0; i < extra.Count; i++)
+            {
+                for (var c = 0; c < extra[i].Columns.Length; c++)
+                {
+                    var value = c < extra[i].Cells.Count ? extra[i].Cells[c] : null;
+                    lines.Add(new CellLine($"extra.{table.YamlKey}.{i + 1}", [ExtraGroup, extra[i].Label], [extra[i].Columns[c]], value));
+                }
+            }
+
+            if (lines.Count > 0)
+            {
+                tables.Add(new TableLines(table.Id, table.Number, table.Caption, lines));
+            }
+        }
+
+        return tables;
+    }
+}

@@ -1,0 +1,28 @@
+using SiteGen.Core.Reports;
+using SiteGen.Core.Site.Pages;
+
+namespace SiteGen.Core.Site.BarrierFree;
+
+/// <summary>The links between a report's views and its data files, as seen from one of its pages.</summary>
+internal static class ReportViewLinks
+{
+    public static ReportViews For(Report report, IReadOnlyList<TableLines> tables, string from, LinkResolver links)
+    {
+        var (id, year) = (report.Agency.Id, report.Year);
+        Link? To(string text, string route) => route == from ? null : new Link(text, links.Href(from, route));
+        var hasTables = tables.Count > 0;
+        List<Link> downloads = hasTables
+            ?
+            [
+                .. tables.Select(t => new Link($"表{t.Number}（CSV）", links.Href(from, Routes.ReportCsv(id, year, t.Table)))),
+                new Link("全部统计表（JSON）", links.Href(from, Routes.ReportJson(id, year))),
+            ]
+            : [];
+        return new ReportViews(
+            To("标准版", Routes.Report(id, year)),
+            hasTables ? To("逐项文字版", Routes.ReportText(id, year)) : null,
+            hasTables ? To("分表版", Routes.ReportSplitTables(id, year)) : null,
+            To("大字版", Routes.ReportLargeType(id, year)),
+            downloads);
+    }
+}
