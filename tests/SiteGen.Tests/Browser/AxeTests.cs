@@ -38,6 +38,16 @@ public sealed class AxeTests(BrowserFixture browser, ITestOutputHelper output)
     [InlineData(SitePages.NotFound, SitePages.Narrow)]
     [InlineData(SitePages.SearchWithResults, SitePages.Wide)]
     [InlineData(SitePages.SearchWithResults, SitePages.Narrow)]
+    [InlineData(SitePages.TextView, SitePages.Wide)]
+    [InlineData(SitePages.TextView, SitePages.Narrow)]
+    [InlineData(SitePages.SplitTables, SitePages.Wide)]
+    [InlineData(SitePages.SplitTables, SitePages.Narrow)]
+    [InlineData(SitePages.LargeType, SitePages.Wide)]
+    [InlineData(SitePages.LargeType, SitePages.Narrow)]
+    [InlineData(SitePages.ReportHighContrast, SitePages.Wide)]
+    [InlineData(SitePages.ReportHighContrast, SitePages.Narrow)]
+    [InlineData(SitePages.Accessibility, SitePages.Wide)]
+    [InlineData(SitePages.Accessibility, SitePages.Narrow)]
     public async Task Page_has_no_axe_violations(string path, int width)
     {
         await using var tab = await browser.OpenAsync(path, width);

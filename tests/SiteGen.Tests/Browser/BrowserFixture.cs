@@ -70,7 +70,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// Opens <paramref name="path"/> (site-relative, e.g. "/years/2024/") in a fresh context <paramref name="width"/>
     /// CSS pixels wide, and fails when the server does not answer 200: a test must never pass on the 404 page.
     /// </summary>
-    public async Task<BrowserTab> OpenAsync(string path, int width, int height = 800)
+    /// <param name="initScript">Runs before the page's own scripts, e.g. to store a reader's choice or stub an API.</param>
+    public async Task<BrowserTab> OpenAsync(string path, int width, int height = 800, string? initScript = null)
     {
         var browser = _browser ?? throw new InvalidOperationException("The fixture is not initialised.");
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -79,6 +80,16 @@ public sealed class BrowserFixture : IAsyncLifetime
             DeviceScaleFactor = 1,
             Locale = "zh-CN",
         });
+        if (path.EndsWith("#high-contrast", StringComparison.Ordinal))
+        {
+            await context.AddInitScriptAsync("localStorage.setItem('sitegen.contrast', 'high')");
+        }
+
+        if (initScript is not null)
+        {
+            await context.AddInitScriptAsync(initScript);
+        }
+
         var tab = new BrowserTab(context, await context.NewPageAsync());
         var response = await tab.Page.GotoAsync(new Uri(BaseUrl, path.TrimStart('/')).ToString());
         if (response is not { Status: 200 })

@@ -56,6 +56,10 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.Year)]
     [InlineData(SitePages.NotFound)]
     [InlineData(SitePages.SearchWithResults)]
+    [InlineData(SitePages.TextView)]
+    [InlineData(SitePages.SplitTables)]
+    [InlineData(SitePages.LargeType)]
+    [InlineData(SitePages.Accessibility)]
     public async Task Page_does_not_scroll_sideways_at_320px(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Narrow);
@@ -81,6 +85,10 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.Year)]
     [InlineData(SitePages.NotFound)]
     [InlineData(SitePages.SearchWithResults)]
+    [InlineData(SitePages.TextView)]
+    [InlineData(SitePages.SplitTables)]
+    [InlineData(SitePages.LargeType)]
+    [InlineData(SitePages.Accessibility)]
     public async Task Skip_link_is_first_tab_stop_is_visible_and_moves_focus_to_main(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Narrow);
@@ -116,6 +124,10 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.Year)]
     [InlineData(SitePages.NotFound)]
     [InlineData(SitePages.SearchWithResults)]
+    [InlineData(SitePages.TextView)]
+    [InlineData(SitePages.SplitTables)]
+    [InlineData(SitePages.LargeType)]
+    [InlineData(SitePages.Accessibility)]
     public async Task Page_has_exactly_one_h1(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Wide);
@@ -133,6 +145,10 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.Year)]
     [InlineData(SitePages.NotFound)]
     [InlineData(SitePages.SearchWithResults)]
+    [InlineData(SitePages.TextView)]
+    [InlineData(SitePages.SplitTables)]
+    [InlineData(SitePages.LargeType)]
+    [InlineData(SitePages.Accessibility)]
     public async Task Html_lang_is_zh_CN(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Wide);

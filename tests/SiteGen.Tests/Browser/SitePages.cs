@@ -9,6 +9,16 @@ public static class SitePages
     public const string Year = "/years/2024/";
     public const string NotFound = "/404.html";
     public const string Search = "/search/";
+    public const string TextView = "/reports/zhoukou-zjj/2024/text/";
+    public const string SplitTables = "/reports/zhoukou-zjj/2024/tables/";
+    public const string LargeType = "/reports/zhoukou-zjj/2024/large/";
+    public const string Accessibility = "/accessibility/";
+
+    /// <summary>
+    /// The report page with the reader's high-contrast choice remembered: <see cref="BrowserFixture.OpenAsync"/> stores
+    /// it before the page loads, so the page opens in the palette a reader would see.
+    /// </summary>
+    public const string ReportHighContrast = "/reports/zhoukou-zjj/2024/#high-contrast";
 
     /// <summary>The search page with a query in its address, so axe and the layout checks see results and marks.</summary>
     public const string SearchWithResults = "/search/?q=%E8%A1%8C%E6%94%BF%E5%A4%8D%E8%AE%AE";

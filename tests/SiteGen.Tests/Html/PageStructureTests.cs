@@ -125,6 +125,10 @@ public sealed class SeedSiteFixture : IDisposable
 
     public IDocument Page(string relative) => _parser.ParseDocument(_site.ReadOutput(relative));
 
+    public bool Exists(string relative) => _site.OutputExists(relative);
+
+    public byte[] Bytes(string relative) => File.ReadAllBytes(Path.Combine(Output, relative));
+
     public IEnumerable<(string Path, IDocument Document)> Pages() =>
         Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
             .Select(f => (Path.GetRelativePath(Output, f), (IDocument)_parser.ParseDocument(File.ReadAllText(f))));
