@@ -94,24 +94,25 @@ for (const row of rows) {
   }), row.q);
 }
 
-// Pagefind: its own API in the page, counting the index chunks and filter files each query fetches.
+// Pagefind: its own API in a fresh page per query (its chunks would otherwise be cached from earlier queries),
+// counting the index chunks and filter files each query fetches after start-up.
 if (fs.existsSync(path.join(site, "pagefind", "pagefind.js"))) {
-  const pf = await browser.newPage();
-  const fetched = [];
-  pf.on("requestfinished", r => fetched.push(new URL(r.url()).pathname));
-  await pf.goto(`${base}/search/`);
-  await pf.evaluate(async () => { window.pf = await import("/pagefind/pagefind.js"); await window.pf.init(); });
-  await pf.evaluate(() => window.pf.preload && window.pf.preload(""));
-  const startupPf = fetched.filter(u => u.startsWith("/pagefind/")).reduce((s, u) => s + sent(path.join(site, u)), 0);
   for (const row of rows) {
+    const pf = await browser.newPage();
+    const fetched = [];
+    pf.on("requestfinished", r => fetched.push(new URL(r.url()).pathname));
+    await pf.goto(`${base}/search/`);
+    await pf.evaluate(async () => { window.pf = await import("/pagefind/pagefind.js"); await window.pf.init(); });
+    if (rows.startupPagefind === undefined) {
+      rows.startupPagefind = [...new Set(fetched.filter(u => u.startsWith("/pagefind/")))].reduce((s, u) => s + sent(path.join(site, u)), 0);
+    }
     fetched.length = 0;
-    const count = await pf.evaluate(async q => (await window.pf.search(q)).results.length, row.q);
+    row.pagefindResults = await pf.evaluate(async q => (await window.pf.search(q)).results.length, row.q);
     await pf.waitForTimeout(50);
     const chunks = [...new Set(fetched.filter(u => /\/pagefind\/(index|filter)\//.test(u)))];
     row.pagefindBytes = chunks.reduce((s, u) => s + sent(path.join(site, u)), 0);
-    row.pagefindResults = count;
+    await pf.close();
   }
-  rows.startupPagefind = startupPf;
 }
 
 await browser.close();
@@ -119,10 +120,10 @@ server.close();
 
 const kb = b => (b / 1024).toFixed(1);
 console.log(`documents: ${meta.documents}, shards: ${meta.shards}`);
-console.log(["query", "ours KB", "Pagefind KB", "ratio", "results", "substring", "precision", "recall", "ms"].join("\t"));
+console.log(["query", "ours KB", "Pagefind KB", "ratio", "results", "substring", "Pagefind results", "precision", "recall", "ms"].join("\t"));
 for (const r of rows) {
   const ratio = r.pagefindBytes ? (r.bytes / r.pagefindBytes).toFixed(3) : "-";
-  console.log([r.q, kb(r.bytes), r.pagefindBytes !== undefined ? kb(r.pagefindBytes) : "-", ratio, r.results, r.expected,
+  console.log([r.q, kb(r.bytes), r.pagefindBytes !== undefined ? kb(r.pagefindBytes) : "-", ratio, r.results, r.expected, r.pagefindResults ?? "-",
     (r.precision * 100).toFixed(0) + "%", (r.recall * 100).toFixed(0) + "%", r.ms.toFixed(1)].join("\t"));
 }
 const ratios = rows.filter(r => r.pagefindBytes).map(r => r.bytes / r.pagefindBytes);
