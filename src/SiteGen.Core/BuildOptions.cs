@@ -19,6 +19,9 @@ public sealed record BuildOptions
 
     public string SiteTitle { get; init; } = SiteInfo.DefaultTitle;
 
+    /// <summary>The operator's e-mail or web address for reports of barriers and wrong numbers (无障碍声明).</summary>
+    public string? Contact { get; init; }
+
     /// <summary>
     /// Also write search/lunr-index.json, the whole index in lunr.js 2.3.9's shape, for tools built on lunr. Off by
     /// default: a monolithic index grows with the archive (77 MB at 1,000 reports), and the site's own search uses

@@ -15,11 +15,12 @@ internal static class BuildCommand
         var basePath = new Option<string>("--base-path") { Description = "The path the site is served under, such as /reports/.", DefaultValueFactory = _ => "/" };
         var baseUrl = new Option<string>("--base-url") { Description = "Scheme and host for the sitemap and feed, such as https://www.example.gov.cn.", DefaultValueFactory = _ => "http://localhost" };
         var fileLinks = new Option<bool>("--file-links") { Description = "Write relative links ending in index.html: for object storage without folder index mapping, and for opening output/ from disk." };
+        var contact = new Option<string?>("--contact") { Description = "The operator's e-mail or web address for reports of barriers and wrong numbers, shown on the accessibility statement." };
         var lunr = new Option<bool>("--lunr-export") { Description = "Also write search/lunr-index.json, the whole search index in lunr.js 2.3.9's shape (large: about 77 MB for 1,000 reports)." };
         var verbose = new Option<bool>("--verbose") { Description = "Print the time each step took." };
         var quiet = new Option<bool>("--quiet") { Description = "Print errors only." };
 
-        var command = new Command("build", "Build the site from the report files.") { content, output, basePath, baseUrl, fileLinks, lunr, verbose, quiet };
+        var command = new Command("build", "Build the site from the report files.") { content, output, basePath, baseUrl, fileLinks, contact, lunr, verbose, quiet };
         command.SetAction(result =>
         {
             var options = new BuildOptions
@@ -30,6 +31,7 @@ internal static class BuildCommand
                 BaseUrl = result.GetValue(baseUrl)!,
                 LinkStyle = result.GetValue(fileLinks) ? LinkStyle.File : LinkStyle.Directory,
                 LunrExport = result.GetValue(lunr),
+                Contact = result.GetValue(contact),
             };
             return Run(options, result.GetValue(verbose), result.GetValue(quiet));
         });

@@ -72,4 +72,13 @@ public sealed class OutputTests
         Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories).ToDictionary(
             f => Path.GetRelativePath(dir, f),
             f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
+
+    [Fact]
+    public void The_accessibility_statement_names_the_contact_when_one_is_set()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        Assert.True(site.Build(o => o with { Contact = "wza@example.gov.cn" }).Written);
+
+        Assert.Contains("<a href=\"mailto:wza@example.gov.cn\">wza@example.gov.cn</a>", site.ReadOutput("accessibility/index.html"));
+    }
 }
