@@ -18,6 +18,9 @@ public sealed record ShardedIndexOptions
     /// <summary>About how many characters of positions one position file holds.</summary>
     public int PositionChunk { get; init; } = 24_000;
 
+    /// <summary>In how many documents a phrase of 3-8 Han characters must stand to become a term; null: 2 % of them.</summary>
+    public int? PhraseMinimumDocuments { get; init; }
+
     /// <summary>How many documents are analysed in parallel before their postings are merged.</summary>
     public int Batch { get; init; } = 256;
 }
@@ -93,10 +96,14 @@ public static class ShardedIndexWriter
         return shards;
     }
 
-    /// <summary>Documents are analysed in parallel, a batch at a time, and merged in document order.</summary>
+    /// <summary>
+    /// Documents are analysed in parallel, a batch at a time, and merged in document order; then the frequent
+    /// phrases are mined from the Han runs and added as terms of their own.
+    /// </summary>
     private static PostingAccumulator Accumulate(IReadOnlyList<SearchDocument> documents, ShardedIndexOptions options)
     {
         var accumulator = new PostingAccumulator();
+        var runs = new string[documents.Count][][];
         for (var start = 0; start < documents.Count; start += options.Batch)
         {
             var batch = new AnalyzedDocument[Math.Min(options.Batch, documents.Count - start)];
@@ -104,6 +111,19 @@ public static class ShardedIndexWriter
             for (var i = 0; i < batch.Length; i++)
             {
                 accumulator.Add(start + i, batch[i]);
+                runs[start + i] = batch[i].Runs;
+            }
+        }
+
+        var minimum = options.PhraseMinimumDocuments ?? PhraseMiner.MinimumDocuments(documents.Count);
+        var phrases = PhraseMiner.Mine([.. runs.Select(r => r.SelectMany(f => f).ToArray())], minimum).Keys.ToHashSet(StringComparer.Ordinal);
+        for (var start = 0; start < documents.Count; start += options.Batch)
+        {
+            var batch = new Dictionary<string, TermInDocument>[Math.Min(options.Batch, documents.Count - start)];
+            Parallel.For(0, batch.Length, i => batch[i] = DocumentAnalyzer.Phrases(runs[start + i], phrases));
+            for (var i = 0; i < batch.Length; i++)
+            {
+                accumulator.AddTerms(start + i, batch[i]);
             }
         }
 

@@ -14,7 +14,7 @@ namespace SiteGen.Tests.Search;
 /// </summary>
 public sealed class SearchEngineTests
 {
-    private static readonly ShardedIndexOptions Tiny = new() { InlineLimit = 200, ShardTarget = 2_000, PositionChunk = 300, Batch = 2 };
+    private static readonly ShardedIndexOptions Tiny = new() { InlineLimit = 200, ShardTarget = 2_000, PositionChunk = 300, Batch = 2, PhraseMinimumDocuments = 2 };
 
     [Theory]
     [InlineData(false)]
@@ -26,6 +26,10 @@ public sealed class SearchEngineTests
         if (tinyFiles)
         {
             Assert.True(Directory.GetFiles(Path.Combine(site.Output, "search", "p")).Length > 10, "expected many position chunks");
+
+            // Phrases in at least two reports are terms of their own: 住房和城乡建设局 is in all five titles.
+            var shards = Directory.GetFiles(Path.Combine(site.Output, "search", "t")).Select(File.ReadAllText);
+            Assert.Contains(shards, s => s.Contains("\"城乡建设局\":", StringComparison.Ordinal));
         }
 
         var documents = ContentLoader.Load(RepoPaths.Content).Reports.Select(SearchDocumentBuilder.Build).ToList();

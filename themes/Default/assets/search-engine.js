@@ -82,6 +82,15 @@
     return kept;
   }
 
+  // A part that is one run of 3-8 Han characters may be a frequent phrase the index holds as a term of its own
+  // (PhraseMiner.cs): then its documents alone answer it, without positions.
+  function phraseOf(body) {
+    var chars = Array.from(body.normalize("NFKC"));
+    if (chars.length < 3 || chars.length > 8) return null;
+    for (var i = 0; i < chars.length; i++) if (!HAN.test(chars[i]) || chars[i].length !== 1) return null;
+    return chars.join("");
+  }
+
   function parseQuery(text, tokenize, punctuation) {
     var parts = [];
     var re = /(-?)(?:["“”]([^"“”]*)["“”]?|(\S+))/g;
@@ -90,7 +99,7 @@
       var body = m[2] !== undefined ? m[2] : m[3];
       var tokens = tile(tokenize(body)).concat(punctuation ? punctuation(body) : [])
         .sort(function (a, b) { return a.position - b.position; });
-      if (tokens.length) parts.push({ exclude: m[1] === "-", text: body, tokens: tokens });
+      if (tokens.length) parts.push({ exclude: m[1] === "-", text: body, tokens: tokens, phrase: phraseOf(body) });
     }
     return parts;
   }
@@ -209,6 +218,13 @@
           facet.values.forEach(function (v, i) { if (facet.freeText ? v.indexOf(value) >= 0 : v === value) ok[i] = true; });
           return ok;
         }) : [];
+        // First the phrases: a part that is a frequent phrase becomes that one term.
+        return Promise.all(parts.map(function (p) {
+          if (!p.phrase) return null;
+          return cached(base + "t/" + (fnv1a(p.phrase) % m.shards) + ".json").then(function (shard) {
+            if (shard[p.phrase]) p.tokens = [{ term: p.phrase, position: 0 }];
+          });
+        })).then(function () {
         var terms = [];
         parts.forEach(function (p) { p.tokens.forEach(function (t) { if (terms.indexOf(t.term) < 0) terms.push(t.term); }); });
         return Promise.all(terms.map(function (t) { return postingsOf(t, m); })).then(function (loaded) {
@@ -255,6 +271,7 @@
             results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
             return { parts: positive, results: results };
           });
+        });
         });
       });
     }

@@ -10,8 +10,8 @@ internal sealed class TermInDocument
     public List<int> Positions { get; } = [];
 }
 
-/// <summary>One document's terms and field lengths, as the index builder needs them.</summary>
-internal sealed record AnalyzedDocument(int[] FieldLengths, Dictionary<string, TermInDocument> Terms);
+/// <summary>One document's terms, field lengths, and each field's Han runs (for the frequent phrases).</summary>
+internal sealed record AnalyzedDocument(int[] FieldLengths, Dictionary<string, TermInDocument> Terms, string[][] Runs);
 
 /// <summary>
 /// Splits a search document into indexed terms. Positions run through the fields in order with a gap between them
@@ -21,15 +21,49 @@ internal static class DocumentAnalyzer
 {
     public const int FieldGap = 2;
 
+    /// <summary>How often each frequent phrase stands in each field of a document; phrases keep no positions.</summary>
+    public static Dictionary<string, TermInDocument> Phrases(string[][] runs, HashSet<string> phrases)
+    {
+        var found = new Dictionary<string, TermInDocument>(StringComparer.Ordinal);
+        var lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var f = 0; f < runs.Length; f++)
+        {
+            foreach (var run in runs[f])
+            {
+                for (var i = 0; i + PhraseMiner.MinLength <= run.Length; i++)
+                {
+                    for (var length = PhraseMiner.MinLength; length <= PhraseMiner.MaxLength && i + length <= run.Length; length++)
+                    {
+                        if (!lookup.TryGetValue(run.AsSpan(i, length), out var phrase))
+                        {
+                            break; // a longer phrase has this one as its prefix: if this is not frequent, none is
+                        }
+
+                        if (!found.TryGetValue(phrase, out var entry))
+                        {
+                            found[phrase] = entry = new TermInDocument();
+                        }
+
+                        entry.Frequencies[f]++;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
     public static AnalyzedDocument Analyze(SearchDocument document)
     {
         var fields = document.FieldTexts;
         var lengths = new int[fields.Count];
         var terms = new Dictionary<string, TermInDocument>(StringComparer.Ordinal);
+        var runs = new string[fields.Count][];
         var offset = 0;
         for (var f = 0; f < fields.Count; f++)
         {
             var normalized = fields[f].Normalize(NormalizationForm.FormKC);
+            runs[f] = [.. PhraseMiner.HanRuns(normalized)];
             foreach (var token in IndexedTerms.Of(normalized))
             {
                 if (!terms.TryGetValue(token.Term, out var entry))
@@ -58,7 +92,7 @@ internal static class DocumentAnalyzer
             entry.Positions.Sort();
         }
 
-        return new AnalyzedDocument(lengths, terms);
+        return new AnalyzedDocument(lengths, terms, runs);
     }
 
     private static int CodePoints(string text)

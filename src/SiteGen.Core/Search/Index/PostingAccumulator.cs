@@ -26,7 +26,13 @@ internal sealed class PostingAccumulator
     public void Add(int document, AnalyzedDocument analyzed)
     {
         FieldLengths.Add(analyzed.FieldLengths);
-        foreach (var (text, entry) in analyzed.Terms)
+        AddTerms(document, analyzed.Terms);
+    }
+
+    /// <summary>Adds terms found in a later pass (the frequent phrases); documents must still come in order.</summary>
+    public void AddTerms(int document, Dictionary<string, TermInDocument> terms)
+    {
+        foreach (var (text, entry) in terms)
         {
             if (!Terms.TryGetValue(text, out var term))
             {

@@ -1,0 +1,102 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace SiteGen.Core.Search.Index;
+
+/// <summary>
+/// Finds the frequent phrases of an archive: runs of 3 to 8 Han characters that stand in at least
+/// <see cref="MinimumDocuments"/> documents. Such a phrase becomes a term of its own, so a query that is one of them
+/// needs that term's documents only, not the positions of its bigrams (the costly part of a phrase query in text
+/// where template phrases repeat in every report). Mined level by level: a phrase of n characters is counted only
+/// where both of its (n-1)-character parts are frequent.
+/// </summary>
+internal static class PhraseMiner
+{
+    public const int MinLength = 3;
+    public const int MaxLength = 8;
+
+    /// <summary>Enough documents that the phrase's own posting list is cheaper than its bigrams' positions.</summary>
+    public static int MinimumDocuments(int documents) => Math.Max(8, documents / 50);
+
+    /// <summary>The frequent phrases with their document counts.</summary>
+    public static Dictionary<string, int> Mine(IReadOnlyList<string[]> runsByDocument, int minimumDocuments)
+    {
+        var frequent = new Dictionary<string, int>(StringComparer.Ordinal);
+        HashSet<string> previous = [.. Count(runsByDocument, 2, _ => true).Where(p => p.Value >= minimumDocuments).Select(p => p.Key)];
+        for (var length = MinLength; length <= MaxLength && previous.Count > 0; length++)
+        {
+            var lookup = previous.GetAlternateLookup<ReadOnlySpan<char>>();
+            var counts = Count(runsByDocument, length, s => lookup.Contains(s[..^1]) && lookup.Contains(s[1..]));
+            previous = [];
+            foreach (var (phrase, count) in counts)
+            {
+                if (count >= minimumDocuments)
+                {
+                    frequent[phrase] = count;
+                    previous.Add(phrase);
+                }
+            }
+        }
+
+        return frequent;
+    }
+
+    /// <summary>Document frequency of every run substring of <paramref name="length"/> UTF-16 units that passes the filter.</summary>
+    private static ConcurrentDictionary<string, int> Count(IReadOnlyList<string[]> runsByDocument, int length, Func<ReadOnlySpan<char>, bool> candidate)
+    {
+        var counts = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        Parallel.For(0, runsByDocument.Count, () => new HashSet<string>(StringComparer.Ordinal), (d, _, seen) =>
+        {
+            seen.Clear();
+            var seenLookup = seen.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var run in runsByDocument[d])
+            {
+                for (var i = 0; i + length <= run.Length; i++)
+                {
+                    var span = run.AsSpan(i, length);
+                    if (!seenLookup.Contains(span) && candidate(span))
+                    {
+                        seenLookup.Add(span);
+                    }
+                }
+            }
+
+            foreach (var phrase in seen)
+            {
+                counts.AddOrUpdate(phrase, 1, (_, c) => c + 1);
+            }
+
+            return seen;
+        }, _ => { });
+        return counts;
+    }
+
+    /// <summary>
+    /// The Han runs of a normalized text, each as a string of BMP characters only: a run with a character outside the
+    /// BMP is split there, so that a phrase's length in UTF-16 units is its length in characters.
+    /// </summary>
+    public static IEnumerable<string> HanRuns(string normalized)
+    {
+        var run = new StringBuilder();
+        foreach (var rune in normalized.EnumerateRunes())
+        {
+            if (rune.IsBmp && ChineseTokenizer.IsHan(rune.Value))
+            {
+                run.Append((char)rune.Value);
+                continue;
+            }
+
+            if (run.Length >= MinLength)
+            {
+                yield return run.ToString();
+            }
+
+            run.Clear();
+        }
+
+        if (run.Length >= MinLength)
+        {
+            yield return run.ToString();
+        }
+    }
+}
