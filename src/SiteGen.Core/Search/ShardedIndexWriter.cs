@@ -43,7 +43,7 @@ public static class ShardedIndexWriter
     public static void Write(IReadOnlyList<SearchDocument> documents, Action<string, byte[]> write, ShardedIndexOptions? options = null)
     {
         options ??= new ShardedIndexOptions();
-        var postings = Accumulate(documents, options);
+        var postings = Accumulate(documents, options, out var closures);
         var fieldCount = SearchFields.Names.Count;
         var averages = Enumerable.Range(0, fieldCount)
             .Select(f => documents.Count == 0 ? 0 : postings.FieldLengths.Average(l => (double)l[f])).ToArray();
@@ -58,6 +58,10 @@ public static class ShardedIndexWriter
                 ? (term, inline)
                 : (term, TermJson.Large(decoded, nextId++, options.PositionChunk, write)));
         }
+
+        // A phrase that is not closed stands in the same documents as the closed phrase it extends to: same entry.
+        var byTerm = entries.ToDictionary(e => e.Term, e => e.Json, StringComparer.Ordinal);
+        entries.AddRange(closures.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, byTerm[c.Value])));
 
         var shards = ShardCount(entries.Sum(e => e.Term.Length + e.Json.Length), options.ShardTarget);
         foreach (var shard in entries.GroupBy(e => TermHash.Shard(e.Term, shards)).OrderBy(g => g.Key))
@@ -100,7 +104,7 @@ public static class ShardedIndexWriter
     /// Documents are analysed in parallel, a batch at a time, and merged in document order; then the frequent
     /// phrases are mined from the Han runs and added as terms of their own.
     /// </summary>
-    private static PostingAccumulator Accumulate(IReadOnlyList<SearchDocument> documents, ShardedIndexOptions options)
+    private static PostingAccumulator Accumulate(IReadOnlyList<SearchDocument> documents, ShardedIndexOptions options, out Dictionary<string, string> closures)
     {
         var accumulator = new PostingAccumulator();
         var runs = new string[documents.Count][][];
@@ -116,11 +120,15 @@ public static class ShardedIndexWriter
         }
 
         var minimum = options.PhraseMinimumDocuments ?? PhraseMiner.MinimumDocuments(documents.Count);
-        var phrases = PhraseMiner.Mine([.. runs.Select(r => r.SelectMany(f => f).ToArray())], minimum).Keys.ToHashSet(StringComparer.Ordinal);
+        var frequent = PhraseMiner.Mine([.. runs.Select(r => r.SelectMany(f => f).ToArray())], minimum);
+        var phrases = frequent.Keys.ToHashSet(StringComparer.Ordinal);
+        var pointers = PhraseMiner.Closures(frequent);
+        closures = pointers;
+        var stored = phrases.Where(p => !pointers.ContainsKey(p)).ToHashSet(StringComparer.Ordinal);
         for (var start = 0; start < documents.Count; start += options.Batch)
         {
             var batch = new Dictionary<string, TermInDocument>[Math.Min(options.Batch, documents.Count - start)];
-            Parallel.For(0, batch.Length, i => batch[i] = DocumentAnalyzer.Phrases(runs[start + i], phrases));
+            Parallel.For(0, batch.Length, i => batch[i] = DocumentAnalyzer.Phrases(runs[start + i], phrases, stored));
             for (var i = 0; i < batch.Length; i++)
             {
                 accumulator.AddTerms(start + i, batch[i]);

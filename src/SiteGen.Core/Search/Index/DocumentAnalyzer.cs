@@ -22,7 +22,9 @@ internal static class DocumentAnalyzer
     public const int FieldGap = 2;
 
     /// <summary>How often each frequent phrase stands in each field of a document; phrases keep no positions.</summary>
-    public static Dictionary<string, TermInDocument> Phrases(string[][] runs, HashSet<string> phrases)
+    /// <param name="phrases">Every frequent phrase (a phrase's prefix is frequent if it is, which ends the scan early).</param>
+    /// <param name="stored">The phrases that get postings of their own (the closed ones).</param>
+    public static Dictionary<string, TermInDocument> Phrases(string[][] runs, HashSet<string> phrases, HashSet<string> stored)
     {
         var found = new Dictionary<string, TermInDocument>(StringComparer.Ordinal);
         var lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -37,6 +39,11 @@ internal static class DocumentAnalyzer
                         if (!lookup.TryGetValue(run.AsSpan(i, length), out var phrase))
                         {
                             break; // a longer phrase has this one as its prefix: if this is not frequent, none is
+                        }
+
+                        if (!stored.Contains(phrase))
+                        {
+                            continue;
                         }
 
                         if (!found.TryGetValue(phrase, out var entry))

@@ -41,6 +41,41 @@ internal static class PhraseMiner
         return frequent;
     }
 
+    /// <summary>
+    /// For each phrase that is not closed (a phrase one character longer stands in exactly the same documents),
+    /// the closed phrase it extends to. Their documents are the same, so the index stores postings only for closed
+    /// phrases and lets the others point to them: template sentences, which repeat in every report, would otherwise
+    /// store the same document list for each of their dozens of substrings.
+    /// </summary>
+    public static Dictionary<string, string> Closures(Dictionary<string, int> frequent)
+    {
+        var extension = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (longer, count) in frequent.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (var shorter in new[] { longer[..^1], longer[1..] })
+            {
+                if (frequent.TryGetValue(shorter, out var shorterCount) && shorterCount == count)
+                {
+                    extension.TryAdd(shorter, longer);
+                }
+            }
+        }
+
+        var closures = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var phrase in extension.Keys)
+        {
+            var closed = phrase;
+            while (extension.TryGetValue(closed, out var next))
+            {
+                closed = next;
+            }
+
+            closures[phrase] = closed;
+        }
+
+        return closures;
+    }
+
     /// <summary>Document frequency of every run substring of <paramref name="length"/> UTF-16 units that passes the filter.</summary>
     private static ConcurrentDictionary<string, int> Count(IReadOnlyList<string[]> runsByDocument, int length, Func<ReadOnlySpan<char>, bool> candidate)
     {
