@@ -16,7 +16,7 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var more = document.getElementById("search-more");
-  var PAGE = 20;
+  var PAGE = 10;
 
   var engine = window.SiteGenSearch.create({
     base: app.getAttribute("data-index"),
@@ -44,7 +44,17 @@
 
   // Where the first part of the query first stands in a fragment: field, first and last character as written.
   function locate(frag, part) {
-    var needle = normalizeEach(part.text.trim()).join("");
+    // Fast path: the text as typed usually stands in the text as written; normalizing every character of every
+    // shown result costs more than the search itself.
+    var typed = part.text.trim();
+    for (var g = 0; g < frag.fields.length; g++) {
+      var direct = frag.fields[g].indexOf(typed);
+      if (direct >= 0) {
+        var before = Array.from(frag.fields[g].slice(0, direct)).length;
+        return { field: g, start: before, end: before + Array.from(typed).length };
+      }
+    }
+    var needle = normalizeEach(typed).join("");
     for (var f = 0; f < frag.fields.length; f++) {
       var pieces = normalizeEach(frag.fields[f]);
       var joined = pieces.join("");
