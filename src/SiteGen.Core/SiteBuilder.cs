@@ -59,7 +59,7 @@ public sealed class SiteBuilder(ITheme theme)
 
         Step("render");
 
-        ShardedIndexWriter.Write(searchDocuments, (path, bytes) => staging.Write(path, bytes), options.SearchIndex);
+        ShardedIndexWriter.Write(searchDocuments, (path, bytes) => staging.Write(path, bytes), options.SearchIndex, part => Step("search: " + part));
         if (options.LunrExport)
         {
             using var lunr = new MemoryStream();

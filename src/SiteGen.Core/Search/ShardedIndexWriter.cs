@@ -40,10 +40,11 @@ public static class ShardedIndexWriter
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static void Write(IReadOnlyList<SearchDocument> documents, Action<string, byte[]> write, ShardedIndexOptions? options = null)
+    /// <param name="done">Told the name of each part as it finishes, for --verbose timings.</param>
+    public static void Write(IReadOnlyList<SearchDocument> documents, Action<string, byte[]> write, ShardedIndexOptions? options = null, Action<string>? done = null)
     {
         options ??= new ShardedIndexOptions();
-        var postings = Accumulate(documents, options, out var closures);
+        var postings = Accumulate(documents, options, out var closures, done);
         var fieldCount = SearchFields.Names.Count;
         var averages = Enumerable.Range(0, fieldCount)
             .Select(f => documents.Count == 0 ? 0 : postings.FieldLengths.Average(l => (double)l[f])).ToArray();
@@ -63,6 +64,7 @@ public static class ShardedIndexWriter
         var byTerm = entries.ToDictionary(e => e.Term, e => e.Json, StringComparer.Ordinal);
         entries.AddRange(closures.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => (c.Key, byTerm[c.Value])));
 
+        done?.Invoke("term files");
         var shards = ShardCount(entries.Sum(e => e.Term.Length + e.Json.Length), options.ShardTarget);
         foreach (var shard in entries.GroupBy(e => TermHash.Shard(e.Term, shards)).OrderBy(g => g.Key))
         {
@@ -104,7 +106,7 @@ public static class ShardedIndexWriter
     /// Documents are analysed in parallel, a batch at a time, and merged in document order; then the frequent
     /// phrases are mined from the Han runs and added as terms of their own.
     /// </summary>
-    private static PostingAccumulator Accumulate(IReadOnlyList<SearchDocument> documents, ShardedIndexOptions options, out Dictionary<string, string> closures)
+    private static PostingAccumulator Accumulate(IReadOnlyList<SearchDocument> documents, ShardedIndexOptions options, out Dictionary<string, string> closures, Action<string>? done)
     {
         var accumulator = new PostingAccumulator();
         var runs = new string[documents.Count][][];
@@ -119,12 +121,14 @@ public static class ShardedIndexWriter
             }
         }
 
+        done?.Invoke("terms");
         var minimum = options.PhraseMinimumDocuments ?? PhraseMiner.MinimumDocuments(documents.Count);
         var frequent = PhraseMiner.Mine([.. runs.Select(r => r.SelectMany(f => f).ToArray())], minimum);
         var phrases = frequent.Keys.ToHashSet(StringComparer.Ordinal);
         var pointers = PhraseMiner.Closures(frequent);
         closures = pointers;
         var stored = phrases.Where(p => !pointers.ContainsKey(p)).ToHashSet(StringComparer.Ordinal);
+        done?.Invoke($"mining ({phrases.Count} frequent phrases, {stored.Count} closed)");
         for (var start = 0; start < documents.Count; start += options.Batch)
         {
             var batch = new Dictionary<string, TermInDocument>[Math.Min(options.Batch, documents.Count - start)];
@@ -135,6 +139,7 @@ public static class ShardedIndexWriter
             }
         }
 
+        done?.Invoke("phrase postings");
         return accumulator;
     }
 
