@@ -8,8 +8,9 @@ public static class MarkdownSetup
 {
     /// <summary>
     /// Pipe tables, CJK-friendly emphasis (**加粗**文字 closes next to Chinese punctuation), GitHub-style heading ids
-    /// (the default gives every Chinese heading id="section"), and raw HTML shown as text: report bodies come from
-    /// pasted documents, and nothing in them may run in a reader's browser.
+    /// (the default gives every Chinese heading id="section"), and raw HTML parsed as HTML so that <see cref="NarrativeHtml"/> can
+    /// reduce it to a safe subset (<see cref="RawHtmlSanitizer"/>): report bodies come from pasted documents, and nothing
+    /// in them may run in a reader's browser.
     /// </summary>
     public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
@@ -18,6 +19,5 @@ public static class MarkdownSetup
         .UseEmphasisExtras()
         .UseListExtras()
         .UseAutoLinks()
-        .DisableHtml()
         .Build();
 }

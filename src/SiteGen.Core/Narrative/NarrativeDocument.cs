@@ -73,6 +73,7 @@ public sealed class NarrativeDocument
     /// <summary>The text of any block, for checks that read numbers in the narrative.</summary>
     public static string PlainText(Block block) => block switch
     {
+        HtmlBlock html => RawHtmlSanitizer.TextOf(html.Lines.ToString()).Trim(),
         LeafBlock leaf => PlainText(leaf),
         ContainerBlock container => string.Join("\n", container.Select(PlainText)),
         _ => "",

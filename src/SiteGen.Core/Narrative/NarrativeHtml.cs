@@ -1,5 +1,8 @@
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace SiteGen.Core.Narrative;
 
@@ -11,6 +14,10 @@ public static class NarrativeHtml
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         MarkdownSetup.Pipeline.Setup(renderer);
+        // Raw HTML goes through the sanitizer (a safe subset, see RawHtmlSanitizer), never out as written.
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlBlockRenderer>(new SafeHtmlBlockRenderer());
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlInlineRenderer>(new SafeHtmlInlineRenderer());
+        var hasRawHtml = false;
         foreach (var block in blocks)
         {
             if (block is HeadingBlock heading)
@@ -19,10 +26,13 @@ public static class NarrativeHtml
                 heading.Level = Math.Clamp(heading.Level - sectionLevel + 2, 3, 6);
             }
 
+            SafeUrls.Neutralize(block);
+            hasRawHtml |= block is HtmlBlock || SafeUrls.Inlines(block).OfType<HtmlInline>().Any();
             renderer.Render(block);
         }
 
         writer.Flush();
-        return writer.ToString();
+        // Only pasted HTML can leave tags open or close the page's own; plain Markdown renders balanced already.
+        return hasRawHtml ? RawHtmlSanitizer.Balance(writer.ToString()) : writer.ToString();
     }
 }
