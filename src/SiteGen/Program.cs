@@ -15,6 +15,7 @@ var root = new RootCommand("SiteGen: a static site of government information dis
     BuildCommand.Create(),
     CheckCommand.Create(),
     ImportCommand.Create(),
+    NewCommand.Create(),
 };
 
 try

@@ -76,8 +76,9 @@ public static class FrontMatterWriter
             var indent = new string(' ', 2 * (groups.Length + 1));
             tables.Rows.TryGetValue(row.Path, out var imported);
             var value = Value(row, imported, tables);
-            var where = imported is null ? "not found in the input" : imported.Note is null ? $"line {imported.Line}" : $"line {imported.Line}: {imported.Note}";
-            add(Pad($"{indent}{keys[^1]}: {value}", $"{Label(row)} · {where}"), imported?.Line ?? 0);
+            // Line 0: a row with no input line (sitegen new writes zeros), so the comment is the label alone.
+            var where = imported is null ? "not found in the input" : imported.Line == 0 ? null : imported.Note is null ? $"line {imported.Line}" : $"line {imported.Line}: {imported.Note}";
+            add(Pad($"{indent}{keys[^1]}: {value}", where is null ? Label(row) : $"{Label(row)} · {where}"), imported?.Line ?? 0);
         }
     }
 
