@@ -32,6 +32,12 @@ public sealed record BuildOptions
     /// <summary>File sizes of the sharded search index (tests shrink them to exercise every kind of file).</summary>
     public Search.ShardedIndexOptions SearchIndex { get; init; } = new();
 
+    /// <summary>
+    /// <c>sitegen serve</c> sets this to its reload script's address, and every page then loads it; a published build
+    /// never carries it.
+    /// </summary>
+    public string? LiveReloadScript { get; init; }
+
     /// <summary>How many pages render at once; one renderer per worker.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 }

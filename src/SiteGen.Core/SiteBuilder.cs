@@ -40,7 +40,7 @@ public sealed class SiteBuilder(ITheme theme)
         Step("validate");
 
         var links = new LinkResolver(options.BasePath, options.LinkStyle);
-        var site = new SiteInfo(options.SiteTitle, options.BaseUrl, links) { Contact = options.Contact };
+        var site = new SiteInfo(options.SiteTitle, options.BaseUrl, links) { Contact = options.Contact, LiveReloadScript = options.LiveReloadScript };
         var searchDocuments = loaded.Reports.Select(SearchDocumentBuilder.Build).ToList();
         var plan = SitePlanner.Plan(loaded.Reports, diagnostics, site, searchDocuments);
         Step("plan");

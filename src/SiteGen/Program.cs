@@ -16,6 +16,7 @@ var root = new RootCommand("SiteGen: a static site of government information dis
     CheckCommand.Create(),
     ImportCommand.Create(),
     NewCommand.Create(),
+    SiteGen.Cli.Serve.ServeCommand.Create(),
 };
 
 try

@@ -9,6 +9,9 @@ public sealed record SiteInfo(string Title, string BaseUrl, LinkResolver Links)
     /// <summary>The contact as a link target: "mailto:" before an e-mail address.</summary>
     public string? ContactHref => Contact is null ? null : Contact.Contains('@') && !Contact.Contains("://") ? "mailto:" + Contact : Contact;
 
+    /// <summary>The address of the preview server's reload script (<c>sitegen serve</c> only); null in a real build.</summary>
+    public string? LiveReloadScript { get; init; }
+
     public const string DefaultTitle = "政府信息公开工作年度报告库";
 
     /// <summary>The absolute URL of a route (sitemap, feed, canonical link), always in folder form.</summary>

@@ -1,0 +1,56 @@
+using Microsoft.Playwright;
+using SiteGen.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace SiteGen.Tests.Browser;
+
+/// <summary>
+/// The editor's round trip with <c>sitegen serve</c>: change a number and the open page reloads with it; break an
+/// identity and the data-quality notice appears; break the YAML and the page shows the diagnostics; fix it and the
+/// report is back. The server keeps running throughout.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ServeRoundTripTests(BrowserFixture browser)
+{
+    private static readonly LocatorAssertionsToContainTextOptions Soon = new() { Timeout = 20_000 };
+
+    [Fact]
+    public async Task An_edit_reloads_the_page_and_broken_yaml_shows_diagnostics_until_fixed()
+    {
+        using var site = TestSite.Create("");
+        var file = Path.Combine(site.Content, "a.md");
+        var original = SampleReport.Text();
+        File.WriteAllText(file, original);
+        using var server = await ServeProcess.StartAsync(site.Root, "--output", Path.Combine(site.Root, "preview"));
+
+        var context = await browser.NewContextAsync();
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(new Uri(server.BaseUrl, "reports/test-zjj/2024/").ToString());
+        Assert.Equal(200, response?.Status);
+        await Expect(page.Locator("#section-2")).ToContainTextAsync("1117");
+        Assert.Equal(0, await page.Locator(".notices").CountAsync());
+
+        // A new number: the page reloads by itself.
+        var edited = original.Replace("  licensing: 1117", "  licensing: 2468");
+        File.WriteAllText(file, edited);
+        await Expect(page.Locator("#section-2")).ToContainTextAsync("2468", Soon);
+
+        // A number that breaks 第一项加第二项之和等于第三项加第四项之和: published, with the notice.
+        File.WriteAllText(file, edited.Replace("received:          [10, 1, 0, 0, 0, 0, 11]", "received:          [12, 1, 0, 0, 0, 0, 13]"));
+        await Expect(page.Locator(".notices")).ToContainTextAsync("数据质量提示", Soon);
+        await Expect(page.Locator("#section-3")).ToContainTextAsync("13", Soon);
+
+        // Broken YAML: the diagnostics, with file, line and column, instead of the report; the server stays up.
+        File.WriteAllText(file, edited.Replace("  licensing: 2468", "  licensing: [2468"));
+        await Expect(page.Locator("#diagnostics")).ToContainTextAsync("content/a.md(14,", Soon);
+        await Expect(page.Locator("#diagnostics")).ToContainTextAsync("error YAML", Soon);
+
+        // Fixed: the report again.
+        File.WriteAllText(file, edited);
+        await Expect(page.Locator("#section-2")).ToContainTextAsync("2468", Soon);
+        Assert.Equal(0, await page.Locator("#diagnostics").CountAsync());
+        Assert.Equal(0, await page.Locator(".notices").CountAsync());
+        Assert.False(File.Exists(Path.Combine(site.Root, "output", "index.html")), "serve must not write output/\n" + server.Log);
+    }
+}
