@@ -19,13 +19,14 @@ namespace SiteGen.Core;
 /// </summary>
 public sealed class SiteBuilder(ITheme theme)
 {
-    public BuildResult Build(BuildOptions options, IProgress<int>? pagesDone = null)
+    public BuildResult Build(BuildOptions options, IProgress<BuildProgress>? progress = null)
     {
         var timings = ImmutableArray.CreateBuilder<StepTiming>();
         var clock = Stopwatch.StartNew();
         void Step(string name)
         {
             timings.Add(new StepTiming(name, clock.Elapsed));
+            progress?.Report(new BuildProgress(name, 0, 0));
             clock.Restart();
         }
 
@@ -51,7 +52,7 @@ public sealed class SiteBuilder(ITheme theme)
             return new BuildResult(diagnostics, false, loaded.Reports.Length, 0, timings.ToImmutable(), refusal);
         }
 
-        RenderPages(plan, staging, options.Workers, pagesDone);
+        RenderPages(plan, staging, options.Workers, progress);
         foreach (var file in plan.Files)
         {
             staging.Write(file.Route, file.Build());
@@ -83,7 +84,7 @@ public sealed class SiteBuilder(ITheme theme)
     }
 
     /// <summary>Pages render in parallel, one renderer per worker, each page streamed to disk as soon as it is done.</summary>
-    private void RenderPages(SitePlan plan, StagingFolder staging, int workers, IProgress<int>? pagesDone)
+    private void RenderPages(SitePlan plan, StagingFolder staging, int workers, IProgress<BuildProgress>? progress)
     {
         var renderers = new ConcurrentBag<RazorPageRenderer>();
         var done = 0;
@@ -105,7 +106,7 @@ public sealed class SiteBuilder(ITheme theme)
                     {
                         var job = plan.Pages[i];
                         staging.Write(Routes.FileOf(job.Route), encoding.GetBytes(renderer.Render(job.Build())));
-                        pagesDone?.Report(Interlocked.Increment(ref done));
+                        progress?.Report(new BuildProgress("render", Interlocked.Increment(ref done), plan.Pages.Count));
                     }
 
                     return renderer;

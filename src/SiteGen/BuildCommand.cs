@@ -17,8 +17,8 @@ internal static class BuildCommand
         var fileLinks = new Option<bool>("--file-links") { Description = "Write relative links ending in index.html: for object storage without folder index mapping, and for opening output/ from disk." };
         var contact = new Option<string?>("--contact") { Description = "The operator's e-mail or web address for reports of barriers and wrong numbers, shown on the accessibility statement." };
         var lunr = new Option<bool>("--lunr-export") { Description = "Also write search/lunr-index.json, the whole search index in lunr.js 2.3.9's shape (large: about 77 MB for 1,000 reports)." };
-        var verbose = new Option<bool>("--verbose") { Description = "Print the time each step took." };
-        var quiet = new Option<bool>("--quiet") { Description = "Print errors only." };
+        var verbose = new Option<bool>("--verbose") { Description = "Print each step as it ends and the time it took." };
+        var quiet = new Option<bool>("--quiet") { Description = "Print errors only: no progress, no warnings, no summary." };
 
         var command = new Command("build", "Build the site from the report files.") { content, output, basePath, baseUrl, fileLinks, contact, lunr, verbose, quiet };
         command.SetAction(result =>
@@ -40,7 +40,7 @@ internal static class BuildCommand
 
     private static int Run(BuildOptions options, bool verbose, bool quiet)
     {
-        var result = new SiteBuilder(new DefaultTheme()).Build(options);
+        var result = BuildProgressDisplay.Run(progress => new SiteBuilder(new DefaultTheme()).Build(options, progress), quiet, verbose);
         DiagnosticPrinter.Print(quiet ? result.Diagnostics.Where(d => d.IsError) : result.Diagnostics, Console.Error);
         if (result.Failure is not null)
         {
