@@ -94,11 +94,14 @@ public sealed class KeyboardAndSpacingTests(BrowserFixture browser)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Narrow, initScript: "localStorage.setItem('sitegen.textScale', '200')");
         var page = tab.Page;
-        await page.AddStyleTagAsync(new()
-        {
-            Content = "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } " +
-                      "p { margin-bottom: 2em !important; }",
-        });
+        // The reader's own spacing, as a user style sheet or extension applies it: those are not bound by the page's CSP
+        // (style-src 'self' refuses an injected <style>), and neither is a constructed style sheet, which stands in here.
+        await page.EvaluateAsync("""
+            css => { const sheet = new CSSStyleSheet(); sheet.replaceSync(css); document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]; }
+            """,
+            "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } " +
+            "p { margin-bottom: 2em !important; }");
+        Assert.NotEqual("normal", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).letterSpacing"));
 
         var clipped = await page.EvaluateAsync<string[]>("""
             () => [...document.body.querySelectorAll('*')].filter(e => {
