@@ -12,7 +12,7 @@ namespace SiteGen.Tests.Browser;
 [Collection(BrowserCollection.Name)]
 public sealed class ServeRoundTripTests(BrowserFixture browser)
 {
-    private static readonly LocatorAssertionsToContainTextOptions Soon = new() { Timeout = 20_000 };
+    private static readonly LocatorAssertionsToContainTextOptions Soon = new() { Timeout = 60_000 };
 
     [Fact]
     public async Task An_edit_reloads_the_page_and_broken_yaml_shows_diagnostics_until_fixed()
