@@ -35,6 +35,7 @@ public sealed class DefaultTheme : ITheme
         TextViewPage => typeof(TextViewPageView),
         SplitTablesPage => typeof(SplitTablesPageView),
         AccessibilityPage => typeof(AccessibilityPageView),
+        DataPage => typeof(DataPageView),
         _ => throw new NotSupportedException($"The default theme has no component for {page.GetType().Name}."),
     };
 

@@ -3,6 +3,7 @@ using SiteGen.Core.Output;
 using SiteGen.Core.Reports;
 using SiteGen.Core.Search;
 using SiteGen.Core.Site.BarrierFree;
+using SiteGen.Core.Site.OpenData;
 using SiteGen.Core.Site.Pages;
 
 namespace SiteGen.Core.Site;
@@ -96,6 +97,7 @@ public static class SitePlanner
             AgencyCount = byAgency.Count,
             ByYear = [.. byYear.Select(y => new YearGroup(y.Key, new Link($"{y.Key} 年度", links.Href(Routes.Home, Routes.Year(y.Key))), [.. ByRegion(y).Select(r => Summary(r, Routes.Home))]))],
             ByRegion = [.. RegionGroups(reports.OrderByDescending(r => r.Year), r => Summary(r, Routes.Home))],
+            ArchiveLinks = [new("数据下载", links.Href(Routes.Home, Routes.Data))],
         }));
         jobs.Add(new PageJob(Routes.Search, () => new SearchPage
         {
@@ -126,6 +128,7 @@ public static class SitePlanner
             Breadcrumbs = [new("首页", links.Href(Routes.Accessibility, Routes.Home))],
             Example = example is null ? null : ReportViewLinks.For(example, CellLines.For(example), Routes.Accessibility, links),
         }));
+        OpenDataPlanner.Add(reports, site, jobs, files);
         jobs.Add(new PageJob(Routes.NotFound, () => new NotFoundPage
         {
             Route = Routes.NotFound,

@@ -48,6 +48,8 @@ public sealed class AxeTests(BrowserFixture browser, ITestOutputHelper output)
     [InlineData(SitePages.ReportHighContrast, SitePages.Narrow)]
     [InlineData(SitePages.Accessibility, SitePages.Wide)]
     [InlineData(SitePages.Accessibility, SitePages.Narrow)]
+    [InlineData(SitePages.Data, SitePages.Wide)]
+    [InlineData(SitePages.Data, SitePages.Narrow)]
     public async Task Page_has_no_axe_violations(string path, int width)
     {
         await using var tab = await browser.OpenAsync(path, width);

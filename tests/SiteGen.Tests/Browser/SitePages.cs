@@ -13,6 +13,7 @@ public static class SitePages
     public const string SplitTables = "/reports/zhoukou-zjj/2024/tables/";
     public const string LargeType = "/reports/zhoukou-zjj/2024/large/";
     public const string Accessibility = "/accessibility/";
+    public const string Data = "/data/";
 
     /// <summary>
     /// The report page with the reader's high-contrast choice remembered: <see cref="BrowserFixture.OpenAsync"/> stores

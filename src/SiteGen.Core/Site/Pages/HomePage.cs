@@ -14,4 +14,7 @@ public sealed record HomePage : Page
     public required IReadOnlyList<YearGroup> ByYear { get; init; }
 
     public required IReadOnlyList<RegionGroup> ByRegion { get; init; }
+
+    /// <summary>The archive-wide pages: comparisons, metric definitions, data downloads.</summary>
+    public IReadOnlyList<Link> ArchiveLinks { get; init; } = [];
 }

@@ -1,0 +1,63 @@
+using System.Globalization;
+using SiteGen.Core.Reports;
+using SiteGen.Core.Site.BarrierFree;
+
+namespace SiteGen.Core.Output.OpenData;
+
+/// <summary>
+/// data/cells.csv: every number of every report in long form, one line a cell, written from <see cref="CellLines"/>
+/// like the per-report files. A blank cell has an empty value, never 0; rows a province added are kept (地方增列).
+/// </summary>
+public static class CellsCsvWriter
+{
+    public static readonly IReadOnlyList<(string Name, string Type, string Description)> Fields =
+    [
+        ("agency_id", "string", "机关标识（agency.id）"),
+        ("agency_name", "string", "机关全称"),
+        ("year", "integer", "统计年度"),
+        ("format", "string", "统计表格式：2021 或 2019"),
+        ("table", "string", "表格编号：二（主动公开）、三（申请处理）、四（复议诉讼）"),
+        ("row_key", "string", "行在 front matter 中的路径（applications.withheld.state_secret）；地方增列的行为 extra.<表>.<序号>"),
+        ("row", "string", "行的完整表头路径，以 › 分隔"),
+        ("column_index", "integer", "列序号，从 1 起"),
+        ("column", "string", "列的完整表头路径，以 › 分隔"),
+        ("value", "number", "数值；空白表示原表留空或填“/”“-”“无”"),
+    ];
+
+    public static byte[] Write(IEnumerable<Report> reports)
+    {
+        var csv = new CsvText();
+        csv.Line(Fields.Select(f => f.Name));
+        foreach (var report in OpenDataOrder.Of(reports))
+        {
+            foreach (var table in CellLines.For(report))
+            {
+                foreach (var (line, column) in Indexed(table.Lines))
+                {
+                    csv.Line(
+                    [
+                        report.Agency.Id, report.Agency.Name, report.Year.ToString(CultureInfo.InvariantCulture), report.Format.ToYaml(),
+                        table.Number, line.Key, line.RowText, column.ToString(CultureInfo.InvariantCulture), line.ColumnText, DataField.Number(line.Value),
+                    ]);
+                }
+            }
+        }
+
+        return csv.ToBytes();
+    }
+
+    /// <summary>Each line with its 1-based column: lines of one row come together, in column order.</summary>
+    private static IEnumerable<(CellLine Line, int Column)> Indexed(IReadOnlyList<CellLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var column = 1;
+            while (i - column >= 0 && lines[i - column].Key == lines[i].Key)
+            {
+                column++;
+            }
+
+            yield return (lines[i], column);
+        }
+    }
+}

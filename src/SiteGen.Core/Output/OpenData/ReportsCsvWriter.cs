@@ -1,0 +1,26 @@
+using SiteGen.Core.Reports;
+
+namespace SiteGen.Core.Output.OpenData;
+
+/// <summary>data/reports.csv: one row a report (by agency and year), every cell of the national tables a column.</summary>
+public static class ReportsCsvWriter
+{
+    public static byte[] Write(IEnumerable<Report> reports)
+    {
+        var csv = new CsvText();
+        csv.Line(ReportFields.All.Select(f => f.Name));
+        foreach (var report in OpenDataOrder.Of(reports))
+        {
+            csv.Line(ReportFields.All.Select(f => f.Value(report)));
+        }
+
+        return csv.ToBytes();
+    }
+}
+
+/// <summary>The order of the archive-wide files: agency id, then year, so a rebuild writes the same bytes.</summary>
+public static class OpenDataOrder
+{
+    public static IEnumerable<Report> Of(IEnumerable<Report> reports) =>
+        reports.OrderBy(r => r.Agency.Id, StringComparer.Ordinal).ThenBy(r => r.Year);
+}

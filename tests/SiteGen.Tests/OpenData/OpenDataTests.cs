@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text.Json;
+using SiteGen.Core.Output.OpenData;
+using SiteGen.Core.Reports;
+using SiteGen.Tests.Metrics;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.OpenData;
+
+/// <summary>
+/// The archive as open data, read back: reports.json, reports.csv and cells.csv each give every cell of every report
+/// of a generated archive (both formats, blanks and all), and datapackage.json describes every column.
+/// </summary>
+public sealed class OpenDataTests(MetricArchive archive) : IClassFixture<MetricArchive>
+{
+    private static decimal? Parse(string text) => text.Length == 0 ? null : decimal.Parse(text, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    private IEnumerable<Report> Reports => archive.Reports.Concat(SeedReports.Value);
+
+    private static readonly Lazy<IReadOnlyList<Report>> SeedReports = new(() => Core.Content.ContentLoader.Load(RepoPaths.Content).Reports);
+
+    [Fact]
+    public void Reports_json_read_back_gives_every_report_its_cells_extra_rows_and_metadata()
+    {
+        using var json = JsonDocument.Parse(ReportsJsonWriter.Write(Reports));
+        var read = json.RootElement.EnumerateArray().ToDictionary(e => $"{e.GetProperty("agency").GetProperty("id").GetString()}/{e.GetProperty("year").GetInt32()}");
+
+        Assert.Equal(Reports.Count(), read.Count);
+        foreach (var report in Reports)
+        {
+            var e = read[report.Key];
+            var cells = e.GetProperty("cells").EnumerateObject().ToDictionary(p => p.Name, p => new CellRow([.. p.Value.EnumerateArray().Select(Number)]));
+            Assert.Equal(report.Cells.OrderBy(c => c.Key, StringComparer.Ordinal), cells.OrderBy(c => c.Key, StringComparer.Ordinal));
+            Assert.Equal(report.Format.ToYaml(), e.GetProperty("format").GetString());
+            Assert.Equal(report.Agency.Name, e.GetProperty("agency").GetProperty("name").GetString());
+            Assert.Equal(report.Agency.Region, e.GetProperty("agency").GetProperty("region").EnumerateArray().Select(x => x.GetString()!));
+            Assert.Equal(report.Title, e.GetProperty("title").GetString());
+            Assert.Equal(report.ProcurementAmount, e.GetProperty("procurement_amount").GetString());
+            var extra = e.GetProperty("extra").EnumerateArray().Select(x => (x.GetProperty("label").GetString(), new CellRow([.. x.GetProperty("cells").EnumerateArray().Select(Number)])));
+            Assert.Equal(report.Extra.Select(x => (x.Label, x.Cells)), extra);
+        }
+    }
+
+    [Fact]
+    public void Reports_csv_read_back_gives_every_cell_of_every_report_in_its_column()
+    {
+        var rows = CsvReader.Read(ReportsCsvWriter.Write(Reports));
+        var header = rows[0];
+        Assert.Equal(ReportFields.All.Select(f => f.Name), header);
+        Assert.Equal(header.Length, header.Distinct().Count());
+        Assert.Equal(Reports.Count(), rows.Count - 1);
+        var byKey = rows.Skip(1).ToDictionary(r => $"{r[0]}/{r[Array.IndexOf(header, "year")]}");
+        foreach (var report in Reports)
+        {
+            var line = byKey[report.Key];
+            Assert.Equal(report.Agency.Name, line[Array.IndexOf(header, "agency_name")]);
+            foreach (var (_, row) in ReportFields.Rows)
+            {
+                var cells = report.Row(row.Path);
+                for (var c = 0; c < row.Columns.Length; c++)
+                {
+                    var value = Parse(line[Array.IndexOf(header, ReportFields.CellName(row, c))]);
+                    Assert.Equal(cells is null ? null : cells[c], value);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Cells_csv_read_back_gives_every_cell_of_every_report_and_nothing_else()
+    {
+        var rows = CsvReader.Read(CellsCsvWriter.Write(Reports));
+        Assert.Equal(CellsCsvWriter.Fields.Select(f => f.Name), rows[0]);
+        var read = rows.Skip(1)
+            .Where(r => !r[5].StartsWith("extra.", StringComparison.Ordinal))
+            .GroupBy(r => $"{r[0]}/{r[2]}")
+            .ToDictionary(g => g.Key, g => g.GroupBy(r => r[5]).ToDictionary(r => r.Key, r => new CellRow([.. r.OrderBy(x => int.Parse(x[7], CultureInfo.InvariantCulture)).Select(x => Parse(x[9]))])));
+        foreach (var report in Reports.Where(r => r.Cells.Count > 0))
+        {
+            Assert.Equal(report.Cells.OrderBy(c => c.Key, StringComparer.Ordinal), read[report.Key].OrderBy(c => c.Key, StringComparer.Ordinal));
+        }
+
+        Assert.Equal(Reports.Count(r => r.Cells.Count > 0), read.Count);
+        Assert.Equal(Reports.Sum(r => r.Extra.Sum(e => e.Columns.Length)), rows.Skip(1).Count(r => r[5].StartsWith("extra.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void The_data_package_describes_every_column_of_both_csv_files_in_order()
+    {
+        using var json = JsonDocument.Parse(DataPackageWriter.Write("测试", 3));
+        var resources = json.RootElement.GetProperty("resources").EnumerateArray().ToDictionary(r => r.GetProperty("path").GetString()!);
+        Assert.Equal(["reports.csv", "cells.csv", "reports.json"], resources.Keys);
+        foreach (var (path, bytes) in new[] { ("reports.csv", ReportsCsvWriter.Write(Reports)), ("cells.csv", CellsCsvWriter.Write(Reports)) })
+        {
+            var fields = resources[path].GetProperty("schema").GetProperty("fields").EnumerateArray().ToList();
+            Assert.Equal(CsvReader.Read(bytes)[0], fields.Select(f => f.GetProperty("name").GetString()));
+            Assert.All(fields, f => Assert.False(string.IsNullOrWhiteSpace(f.GetProperty("description").GetString())));
+            Assert.All(fields, f => Assert.Contains(f.GetProperty("type").GetString(), new[] { "string", "integer", "number", "date" }));
+            Assert.Equal("utf-8-sig", resources[path].GetProperty("encoding").GetString());
+        }
+    }
+
+    [Fact]
+    public void The_built_site_has_the_data_files_and_a_download_page_linking_them()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        Assert.True(site.Build().Written);
+
+        foreach (var name in new[] { "reports.csv", "cells.csv", "reports.json", "datapackage.json" })
+        {
+            Assert.True(site.OutputExists("data/" + name), name);
+            Assert.Contains($"href=\"/data/{name}\"", site.ReadOutput("data/index.html"));
+        }
+
+        Assert.Contains("href=\"/data/\"", site.ReadOutput("index.html"));
+    }
+
+    private static decimal? Number(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetDecimal();
+}
