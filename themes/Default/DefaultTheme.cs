@@ -1,6 +1,7 @@
 using SiteGen.Core.Rendering;
 using SiteGen.Core.Site;
 using SiteGen.Core.Site.BarrierFree;
+using SiteGen.Core.Site.Comparison;
 using SiteGen.Core.Site.Pages;
 using SiteGen.Themes.Default.Pages;
 
@@ -36,6 +37,8 @@ public sealed class DefaultTheme : ITheme
         SplitTablesPage => typeof(SplitTablesPageView),
         AccessibilityPage => typeof(AccessibilityPageView),
         DataPage => typeof(DataPageView),
+        YearComparisonPage => typeof(YearComparisonPageView),
+        MetricGuidePage => typeof(MetricGuidePageView),
         _ => throw new NotSupportedException($"The default theme has no component for {page.GetType().Name}."),
     };
 

@@ -55,6 +55,12 @@ public static class Routes
 
     public static string Year(int year) => $"years/{year}/";
 
+    /// <summary>指标说明: each metric's formula, the table rows it uses and its caveats; one anchor a metric.</summary>
+    public const string MetricGuide = "metrics/";
+
+    /// <summary>One year: every agency side by side on the main figures.</summary>
+    public static string YearComparison(int year) => $"compare/{year}/";
+
     /// <summary>数据下载: what the archive-wide data files hold and how to read them.</summary>
     public const string Data = "data/";
 

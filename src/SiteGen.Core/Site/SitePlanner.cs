@@ -3,6 +3,7 @@ using SiteGen.Core.Output;
 using SiteGen.Core.Reports;
 using SiteGen.Core.Search;
 using SiteGen.Core.Site.BarrierFree;
+using SiteGen.Core.Site.Comparison;
 using SiteGen.Core.Site.OpenData;
 using SiteGen.Core.Site.Pages;
 
@@ -97,7 +98,12 @@ public static class SitePlanner
             AgencyCount = byAgency.Count,
             ByYear = [.. byYear.Select(y => new YearGroup(y.Key, new Link($"{y.Key} 年度", links.Href(Routes.Home, Routes.Year(y.Key))), [.. ByRegion(y).Select(r => Summary(r, Routes.Home))]))],
             ByRegion = [.. RegionGroups(reports.OrderByDescending(r => r.Year), r => Summary(r, Routes.Home))],
-            ArchiveLinks = [new("数据下载", links.Href(Routes.Home, Routes.Data))],
+            ArchiveLinks =
+            [
+                .. ComparisonPlanner.Years(reports).Select(y => new Link($"{y} 年度各机关主要指标", links.Href(Routes.Home, Routes.YearComparison(y)))),
+                new("指标说明", links.Href(Routes.Home, Routes.MetricGuide)),
+                new("数据下载", links.Href(Routes.Home, Routes.Data)),
+            ],
         }));
         jobs.Add(new PageJob(Routes.Search, () => new SearchPage
         {
@@ -129,6 +135,7 @@ public static class SitePlanner
             Example = example is null ? null : ReportViewLinks.For(example, CellLines.For(example), Routes.Accessibility, links),
         }));
         OpenDataPlanner.Add(reports, site, jobs, files);
+        ComparisonPlanner.Add(reports, site, jobs);
         jobs.Add(new PageJob(Routes.NotFound, () => new NotFoundPage
         {
             Route = Routes.NotFound,

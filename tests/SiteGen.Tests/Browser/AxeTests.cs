@@ -50,6 +50,10 @@ public sealed class AxeTests(BrowserFixture browser, ITestOutputHelper output)
     [InlineData(SitePages.Accessibility, SitePages.Narrow)]
     [InlineData(SitePages.Data, SitePages.Wide)]
     [InlineData(SitePages.Data, SitePages.Narrow)]
+    [InlineData(SitePages.YearComparison, SitePages.Wide)]
+    [InlineData(SitePages.YearComparison, SitePages.Narrow)]
+    [InlineData(SitePages.MetricGuide, SitePages.Wide)]
+    [InlineData(SitePages.MetricGuide, SitePages.Narrow)]
     public async Task Page_has_no_axe_violations(string path, int width)
     {
         await using var tab = await browser.OpenAsync(path, width);

@@ -60,6 +60,9 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.SplitTables)]
     [InlineData(SitePages.LargeType)]
     [InlineData(SitePages.Accessibility)]
+    [InlineData(SitePages.Data)]
+    [InlineData(SitePages.YearComparison)]
+    [InlineData(SitePages.MetricGuide)]
     public async Task Page_does_not_scroll_sideways_at_320px(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Narrow);
@@ -89,6 +92,9 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.SplitTables)]
     [InlineData(SitePages.LargeType)]
     [InlineData(SitePages.Accessibility)]
+    [InlineData(SitePages.Data)]
+    [InlineData(SitePages.YearComparison)]
+    [InlineData(SitePages.MetricGuide)]
     public async Task Skip_link_is_first_tab_stop_is_visible_and_moves_focus_to_main(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Narrow);
@@ -128,6 +134,9 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.SplitTables)]
     [InlineData(SitePages.LargeType)]
     [InlineData(SitePages.Accessibility)]
+    [InlineData(SitePages.Data)]
+    [InlineData(SitePages.YearComparison)]
+    [InlineData(SitePages.MetricGuide)]
     public async Task Page_has_exactly_one_h1(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Wide);
@@ -149,6 +158,9 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.SplitTables)]
     [InlineData(SitePages.LargeType)]
     [InlineData(SitePages.Accessibility)]
+    [InlineData(SitePages.Data)]
+    [InlineData(SitePages.YearComparison)]
+    [InlineData(SitePages.MetricGuide)]
     public async Task Html_lang_is_zh_CN(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Wide);

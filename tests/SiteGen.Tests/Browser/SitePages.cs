@@ -14,6 +14,8 @@ public static class SitePages
     public const string LargeType = "/reports/zhoukou-zjj/2024/large/";
     public const string Accessibility = "/accessibility/";
     public const string Data = "/data/";
+    public const string YearComparison = "/compare/2024/";
+    public const string MetricGuide = "/metrics/";
 
     /// <summary>
     /// The report page with the reader's high-contrast choice remembered: <see cref="BrowserFixture.OpenAsync"/> stores

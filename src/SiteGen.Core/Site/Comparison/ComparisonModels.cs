@@ -1,0 +1,45 @@
+using SiteGen.Core.Site.Charts;
+using SiteGen.Core.Site.Pages;
+
+namespace SiteGen.Core.Site.Comparison;
+
+/// <summary>A metric as a column heading: its name, unit and the 指标说明 entry that defines it.</summary>
+public sealed record MetricColumn(string Id, string Name, string Unit, Link Guide);
+
+/// <summary>One figure: the text shown ("63.6%" or "—") and a note read with it (小样本, 分母为 0), both formatted.</summary>
+public sealed record MetricCell(string Text, string? Note);
+
+/// <summary>One row of a comparison table: who (a link), the applications received, and one cell a metric.</summary>
+public sealed record ComparisonRow(Link Label, string Detail, MetricCell Received, IReadOnlyList<MetricCell> Cells);
+
+/// <summary>A table of groups × metrics, with the row of all groups summed under it.</summary>
+public sealed record ComparisonTable(string Id, string Caption, string LabelHeading, IReadOnlyList<MetricColumn> Columns, IReadOnlyList<ComparisonRow> Rows, ComparisonRow? Total);
+
+/// <summary>Every agency of one year side by side on the main figures, and one chart.</summary>
+public sealed record YearComparisonPage : Page
+{
+    public required int Year { get; init; }
+
+    public required ComparisonTable Table { get; init; }
+
+    public required BarChart Chart { get; init; }
+
+    public required Link Guide { get; init; }
+
+    public required Link YearReports { get; init; }
+
+    public Link? PreviousYear { get; init; }
+
+    public Link? NextYear { get; init; }
+}
+
+/// <summary>One metric as the 指标说明 page explains it.</summary>
+public sealed record MetricGuideEntry(string Id, string Name, string Kind, string Formula, string Unit, IReadOnlyList<string> Rows, IReadOnlyList<string> Caveats);
+
+/// <summary>指标说明: each metric's formula, the table rows it uses, and the caveats.</summary>
+public sealed record MetricGuidePage : Page
+{
+    public required IReadOnlyList<MetricGuideEntry> Metrics { get; init; }
+
+    public required IReadOnlyList<string> GeneralNotes { get; init; }
+}

@@ -1,0 +1,25 @@
+using SiteGen.Core.Reports;
+
+namespace SiteGen.Core.Site.Comparison;
+
+/// <summary>Registers the comparison pages: the 指标说明 and one comparison a year with tables.</summary>
+public static class ComparisonPlanner
+{
+    public static void Add(IReadOnlyList<Report> reports, SiteInfo site, List<PageJob> jobs)
+    {
+        jobs.Add(new PageJob(Routes.MetricGuide, () => MetricGuidePlanner.Build(site)));
+        var years = reports.Where(r => r.Tables.Length > 0).GroupBy(r => r.Year).OrderByDescending(g => g.Key).ToList();
+        for (var i = 0; i < years.Count; i++)
+        {
+            var year = years[i];
+            var newer = i > 0 ? years[i - 1].Key : (int?)null;
+            var older = i + 1 < years.Count ? years[i + 1].Key : (int?)null;
+            List<Report> group = [.. year];
+            jobs.Add(new PageJob(Routes.YearComparison(year.Key), () => YearComparisonPlanner.Build(year.Key, group, site, older, newer)));
+        }
+    }
+
+    /// <summary>The years that have a comparison page, newest first.</summary>
+    public static IEnumerable<int> Years(IEnumerable<Report> reports) =>
+        reports.Where(r => r.Tables.Length > 0).Select(r => r.Year).Distinct().OrderDescending();
+}
