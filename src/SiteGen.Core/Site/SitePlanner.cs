@@ -2,6 +2,7 @@ using SiteGen.Core.Diagnostics;
 using SiteGen.Core.Output;
 using SiteGen.Core.Reports;
 using SiteGen.Core.Search;
+using SiteGen.Core.Site.Agencies;
 using SiteGen.Core.Site.BarrierFree;
 using SiteGen.Core.Site.Comparison;
 using SiteGen.Core.Site.OpenData;
@@ -15,6 +16,9 @@ namespace SiteGen.Core.Site;
 /// </summary>
 public static class SitePlanner
 {
+    /// <summary>The warnings that compare a year with the one before; the agency page lists them by year.</summary>
+    private static readonly HashSet<string> CrossYearCodes = ["X-CARRY", "X-STOCK", "COPY"];
+
     public static SitePlan Plan(IReadOnlyList<Report> reports, IReadOnlyList<Diagnostic> diagnostics, SiteInfo site, IReadOnlyList<SearchDocument> searchDocuments)
     {
         var byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
@@ -55,6 +59,10 @@ public static class SitePlanner
                     new("报告数", $"{years.Count} 份（{years[0].Year}—{latest.Year} 年）"),
                 ],
                 Reports = [.. years.AsEnumerable().Reverse().Select(r => Summary(r, route))],
+                Series = AgencySeriesBuilder.Build(years),
+                CrossYear = [.. years.SelectMany(r => byFile[r.SourcePath].Where(d => CrossYearCodes.Contains(d.Code))
+                    .Select(d => new CrossYearNotice(r.Year, d.Code, d.Message, new Link($"{r.Year} 年度报告", links.Href(route, Routes.Report(r.Agency.Id, r.Year))))))],
+                MetricGuide = new Link("指标说明", links.Href(route, Routes.MetricGuide)),
             }));
         }
 

@@ -14,7 +14,7 @@ public sealed class GeneratedSite : IDisposable
 
     public GeneratedSite()
     {
-        Archive = new GeneratedArchive(90, seed: 11);
+        Archive = new GeneratedArchive(90, seed: 11, faultRate: 0.3);
         Output = Path.Combine(Archive.Root, "_site");
         var result = new SiteBuilder(new DefaultTheme()).Build(new BuildOptions { ContentDir = Archive.Root, OutputDir = Output, Workers = 4 });
         if (!result.Written)

@@ -6,6 +6,14 @@ public sealed record AgencyPage : Page
     public required IReadOnlyList<Fact> Facts { get; init; }
 
     public required IReadOnlyList<ReportSummary> Reports { get; init; }
+
+    /// <summary>The metrics and table rows year by year, with changes; empty when no report has tables.</summary>
+    public IReadOnlyList<SeriesTable> Series { get; init; } = [];
+
+    /// <summary>Cross-year warnings (X-CARRY, X-STOCK, COPY) where they fail.</summary>
+    public IReadOnlyList<CrossYearNotice> CrossYear { get; init; } = [];
+
+    public Link? MetricGuide { get; init; }
 }
 
 /// <summary>Every agency of the archive, by region.</summary>
