@@ -39,6 +39,8 @@ public sealed class DefaultTheme : ITheme
         DataPage => typeof(DataPageView),
         YearComparisonPage => typeof(YearComparisonPageView),
         MetricGuidePage => typeof(MetricGuidePageView),
+        MetricYearPage => typeof(MetricYearPageView),
+        RegionPage => typeof(RegionPageView),
         _ => throw new NotSupportedException($"The default theme has no component for {page.GetType().Name}."),
     };
 

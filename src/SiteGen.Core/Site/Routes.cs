@@ -61,6 +61,12 @@ public static class Routes
     /// <summary>One year: every agency side by side on the main figures.</summary>
     public static string YearComparison(int year) => $"compare/{year}/";
 
+    /// <summary>One metric in one year: agencies ranked within their peer groups (sector and level; region).</summary>
+    public static string MetricYear(string metricId, int year) => $"metrics/{metricId}/{year}/";
+
+    /// <summary>A province or city: totals summed from its reports, year by year. The folder names are the region's own.</summary>
+    public static string Region(IEnumerable<string> region) => "regions/" + string.Concat(region.Select(r => r + "/"));
+
     /// <summary>数据下载: what the archive-wide data files hold and how to read them.</summary>
     public const string Data = "data/";
 

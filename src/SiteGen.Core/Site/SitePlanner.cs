@@ -109,6 +109,7 @@ public static class SitePlanner
             ArchiveLinks =
             [
                 .. ComparisonPlanner.Years(reports).Select(y => new Link($"{y} 年度各机关主要指标", links.Href(Routes.Home, Routes.YearComparison(y)))),
+                .. RegionPlanner.Regions(reports).Where(r => r.Length == 1).Select(r => new Link($"{r[0]}汇总", links.Href(Routes.Home, Routes.Region(r)))),
                 new("指标说明", links.Href(Routes.Home, Routes.MetricGuide)),
                 new("数据下载", links.Href(Routes.Home, Routes.Data)),
             ],

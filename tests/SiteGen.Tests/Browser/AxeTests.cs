@@ -54,6 +54,10 @@ public sealed class AxeTests(BrowserFixture browser, ITestOutputHelper output)
     [InlineData(SitePages.YearComparison, SitePages.Narrow)]
     [InlineData(SitePages.MetricGuide, SitePages.Wide)]
     [InlineData(SitePages.MetricGuide, SitePages.Narrow)]
+    [InlineData(SitePages.MetricYear, SitePages.Wide)]
+    [InlineData(SitePages.MetricYear, SitePages.Narrow)]
+    [InlineData(SitePages.Region, SitePages.Wide)]
+    [InlineData(SitePages.Region, SitePages.Narrow)]
     public async Task Page_has_no_axe_violations(string path, int width)
     {
         await using var tab = await browser.OpenAsync(path, width);

@@ -63,6 +63,8 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.Data)]
     [InlineData(SitePages.YearComparison)]
     [InlineData(SitePages.MetricGuide)]
+    [InlineData(SitePages.MetricYear)]
+    [InlineData(SitePages.Region)]
     public async Task Page_does_not_scroll_sideways_at_320px(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Narrow);
@@ -95,6 +97,8 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.Data)]
     [InlineData(SitePages.YearComparison)]
     [InlineData(SitePages.MetricGuide)]
+    [InlineData(SitePages.MetricYear)]
+    [InlineData(SitePages.Region)]
     public async Task Skip_link_is_first_tab_stop_is_visible_and_moves_focus_to_main(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Narrow);
@@ -137,6 +141,8 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.Data)]
     [InlineData(SitePages.YearComparison)]
     [InlineData(SitePages.MetricGuide)]
+    [InlineData(SitePages.MetricYear)]
+    [InlineData(SitePages.Region)]
     public async Task Page_has_exactly_one_h1(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Wide);
@@ -161,6 +167,8 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.Data)]
     [InlineData(SitePages.YearComparison)]
     [InlineData(SitePages.MetricGuide)]
+    [InlineData(SitePages.MetricYear)]
+    [InlineData(SitePages.Region)]
     public async Task Html_lang_is_zh_CN(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Wide);

@@ -16,6 +16,10 @@ public static class SitePages
     public const string Data = "/data/";
     public const string YearComparison = "/compare/2024/";
     public const string MetricGuide = "/metrics/";
+    public const string MetricYear = "/metrics/disclosure-rate/2024/";
+
+    /// <summary>河南省汇总, the folder name percent-encoded as a browser sends it.</summary>
+    public const string Region = "/regions/%E6%B2%B3%E5%8D%97%E7%9C%81/";
 
     /// <summary>
     /// The report page with the reader's high-contrast choice remembered: <see cref="BrowserFixture.OpenAsync"/> stores

@@ -5,14 +5,15 @@ namespace SiteGen.Core.Site.Charts;
 /// <summary>Makes a <see cref="BarChart"/> of one metric over labelled groups, ranked from the highest value down.</summary>
 public static class BarChartBuilder
 {
-    public static BarChart Build(string id, string title, string labelHeading, MetricDef metric, IEnumerable<(string Label, MetricValue Value)> items, MetricValue? overall = null)
+    public static BarChart Build(string id, string title, string labelHeading, MetricDef metric, IEnumerable<(string Label, MetricValue Value)> items, MetricValue? overall = null, bool ranked = true)
     {
-        var ranked = items.OrderByDescending(i => i.Value.Value.HasValue).ThenByDescending(i => i.Value.Value ?? 0).ThenBy(i => i.Label, StringComparer.Ordinal).ToList();
-        var values = ranked.Where(i => i.Value.Value.HasValue).ToList();
+        var all = items.ToList();
+        var ordered = !ranked ? all : all.OrderByDescending(i => i.Value.Value.HasValue).ThenByDescending(i => i.Value.Value ?? 0).ThenBy(i => i.Label, StringComparer.Ordinal).ToList();
+        var values = ordered.Where(i => i.Value.Value.HasValue).ToList();
 
         // Rates share one scale, 0 to 100%, so two charts can be read against each other; counts scale to their maximum.
         var max = metric.Kind == MetricKind.Rate ? 100m : values.Select(i => i.Value.Value!.Value).DefaultIfEmpty(0).Max();
-        var bars = ranked.Select((item, i) =>
+        var bars = ordered.Select((item, i) =>
         {
             var y = BarChart.Padding + (i * BarChart.RowHeight);
             var width = item.Value.Value is { } v && max > 0 ? (int)Math.Round(Math.Clamp(v / max, 0, 1) * BarChart.BarArea, MidpointRounding.AwayFromZero) : 0;
@@ -23,7 +24,7 @@ public static class BarChartBuilder
 
             return new ChartBar(item.Label, item.Value.Text, Note(item.Value), y + ((BarChart.RowHeight - BarChart.BarHeight) / 2), y + 20, width);
         }).ToList();
-        return new BarChart(id, title, Summary(title, metric, values, ranked.Count - values.Count, overall), labelHeading, metric.Name, bars);
+        return new BarChart(id, title, Summary(title, metric, [.. values.OrderByDescending(v => v.Value.Value)], ordered.Count - values.Count, overall), labelHeading, metric.Name, bars);
     }
 
     /// <summary>"小样本" or why there is no value; null when the value stands as it is.</summary>

@@ -28,6 +28,9 @@ public sealed record YearComparisonPage : Page
 
     public required Link YearReports { get; init; }
 
+    /// <summary>The same year ranked on each metric within peer groups.</summary>
+    public IReadOnlyList<Link> Rankings { get; init; } = [];
+
     public Link? PreviousYear { get; init; }
 
     public Link? NextYear { get; init; }
@@ -42,4 +45,45 @@ public sealed record MetricGuidePage : Page
     public required IReadOnlyList<MetricGuideEntry> Metrics { get; init; }
 
     public required IReadOnlyList<string> GeneralNotes { get; init; }
+}
+
+/// <summary>A province or city: every year's totals summed from its reports, rates from those sums.</summary>
+public sealed record RegionPage : Page
+{
+    public required ComparisonTable ByYear { get; init; }
+
+    /// <summary>The latest year, by city (on a province page) or by agency (on a city page).</summary>
+    public required ComparisonTable Parts { get; init; }
+
+    public required BarChart Chart { get; init; }
+
+    public required IReadOnlyList<Link> SubRegions { get; init; }
+
+    public required Link Guide { get; init; }
+}
+
+/// <summary>One agency in a ranking: its rank ("1", "2", "—" when it has no value), the figure and what it is made of.</summary>
+public sealed record RankedRow(string Rank, Link Label, string Detail, MetricCell Value, string Numerator, string Denominator);
+
+/// <summary>A peer group ranked on one metric, with the group's own figure from its summed counts.</summary>
+public sealed record RankedGroup(string Id, string Caption, IReadOnlyList<RankedRow> Rows, RankedRow Total);
+
+/// <summary>One metric in one year: agencies ranked within peer groups by sector and level, and by region.</summary>
+public sealed record MetricYearPage : Page
+{
+    public required MetricColumn Metric { get; init; }
+
+    public required string Formula { get; init; }
+
+    public required int Year { get; init; }
+
+    public required IReadOnlyList<RankedGroup> ByPeers { get; init; }
+
+    public required IReadOnlyList<RankedGroup> ByRegion { get; init; }
+
+    public required BarChart Chart { get; init; }
+
+    public required IReadOnlyList<Link> OtherYears { get; init; }
+
+    public required IReadOnlyList<Link> OtherMetrics { get; init; }
 }

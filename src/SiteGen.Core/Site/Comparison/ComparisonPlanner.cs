@@ -1,14 +1,16 @@
+using SiteGen.Core.Metrics;
 using SiteGen.Core.Reports;
 
 namespace SiteGen.Core.Site.Comparison;
 
-/// <summary>Registers the comparison pages: the 指标说明 and one comparison a year with tables.</summary>
+/// <summary>Registers the comparison pages: the 指标说明, one comparison a year, one ranking a metric and year, one page a region.</summary>
 public static class ComparisonPlanner
 {
     public static void Add(IReadOnlyList<Report> reports, SiteInfo site, List<PageJob> jobs)
     {
         jobs.Add(new PageJob(Routes.MetricGuide, () => MetricGuidePlanner.Build(site)));
         var years = reports.Where(r => r.Tables.Length > 0).GroupBy(r => r.Year).OrderByDescending(g => g.Key).ToList();
+        List<int> allYears = [.. years.Select(y => y.Key)];
         for (var i = 0; i < years.Count; i++)
         {
             var year = years[i];
@@ -16,6 +18,15 @@ public static class ComparisonPlanner
             var older = i + 1 < years.Count ? years[i + 1].Key : (int?)null;
             List<Report> group = [.. year];
             jobs.Add(new PageJob(Routes.YearComparison(year.Key), () => YearComparisonPlanner.Build(year.Key, group, site, older, newer)));
+            foreach (var metric in MetricCatalog.All)
+            {
+                jobs.Add(new PageJob(Routes.MetricYear(metric.Id, year.Key), () => MetricYearPlanner.Build(metric, year.Key, group, allYears, site)));
+            }
+        }
+
+        foreach (var region in RegionPlanner.Regions(reports))
+        {
+            jobs.Add(new PageJob(Routes.Region(region), () => RegionPlanner.Build(region, reports, site)));
         }
     }
 

@@ -35,6 +35,7 @@ public static class YearComparisonPlanner
                 ordered.Select(r => (r.Agency.Name, chartMetric.Of(MetricCounts.Of(r)))), chartMetric.Of(all)),
             Guide = new Link("指标说明", links.Href(route, Routes.MetricGuide)),
             YearReports = new Link($"{year} 年度全部报告", links.Href(route, Routes.Year(year))),
+            Rankings = [.. MetricCatalog.All.Select(m => new Link(m.Name, links.Href(route, Routes.MetricYear(m.Id, year))))],
             PreviousYear = older is { } o ? new Link($"{o} 年度", links.Href(route, Routes.YearComparison(o))) : null,
             NextYear = newer is { } n ? new Link($"{n} 年度", links.Href(route, Routes.YearComparison(n))) : null,
         };
