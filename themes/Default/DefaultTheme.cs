@@ -18,6 +18,7 @@ public sealed class DefaultTheme : ITheme
         new ThemeAsset(Routes.SearchScript, ReadResource("search.js")),
         new ThemeAsset(Routes.DisplayScript, ReadResource("display.js")),
         new ThemeAsset(Routes.ReadAloudScript, ReadResource("read-aloud.js")),
+        new ThemeAsset(Routes.CompareScript, ReadResource("compare.js")),
     ]);
 
     public string Name => "Default";
@@ -41,6 +42,7 @@ public sealed class DefaultTheme : ITheme
         MetricGuidePage => typeof(MetricGuidePageView),
         MetricYearPage => typeof(MetricYearPageView),
         RegionPage => typeof(RegionPageView),
+        ComparePage => typeof(ComparePageView),
         _ => throw new NotSupportedException($"The default theme has no component for {page.GetType().Name}."),
     };
 

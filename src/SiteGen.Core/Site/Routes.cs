@@ -58,6 +58,14 @@ public static class Routes
     /// <summary>指标说明: each metric's formula, the table rows it uses and its caveats; one anchor a metric.</summary>
     public const string MetricGuide = "metrics/";
 
+    /// <summary>比较: the reader picks two to four agencies; the choice is kept in the address (?a=id1,id2).</summary>
+    public const string Compare = "compare/";
+
+    /// <summary>The figures the compare page's script lays out: every agency's metrics year by year, formatted.</summary>
+    public const string CompareData = "compare/data.json";
+
+    public const string CompareScript = "assets/compare.js";
+
     /// <summary>One year: every agency side by side on the main figures.</summary>
     public static string YearComparison(int year) => $"compare/{year}/";
 

@@ -108,6 +108,7 @@ public static class SitePlanner
             ByRegion = [.. RegionGroups(reports.OrderByDescending(r => r.Year), r => Summary(r, Routes.Home))],
             ArchiveLinks =
             [
+                new("机关比较（任选二至四个机关）", links.Href(Routes.Home, Routes.Compare)),
                 .. ComparisonPlanner.Years(reports).Select(y => new Link($"{y} 年度各机关主要指标", links.Href(Routes.Home, Routes.YearComparison(y)))),
                 .. RegionPlanner.Regions(reports).Where(r => r.Length == 1).Select(r => new Link($"{r[0]}汇总", links.Href(Routes.Home, Routes.Region(r)))),
                 new("指标说明", links.Href(Routes.Home, Routes.MetricGuide)),
@@ -145,6 +146,7 @@ public static class SitePlanner
         }));
         OpenDataPlanner.Add(reports, site, jobs, files);
         ComparisonPlanner.Add(reports, site, jobs);
+        ComparePlanner.Add(reports, site, jobs, files);
         jobs.Add(new PageJob(Routes.NotFound, () => new NotFoundPage
         {
             Route = Routes.NotFound,

@@ -58,6 +58,8 @@ public sealed class AxeTests(BrowserFixture browser, ITestOutputHelper output)
     [InlineData(SitePages.MetricYear, SitePages.Narrow)]
     [InlineData(SitePages.Region, SitePages.Wide)]
     [InlineData(SitePages.Region, SitePages.Narrow)]
+    [InlineData(SitePages.CompareWithChoice, SitePages.Wide)]
+    [InlineData(SitePages.CompareWithChoice, SitePages.Narrow)]
     public async Task Page_has_no_axe_violations(string path, int width)
     {
         await using var tab = await browser.OpenAsync(path, width);

@@ -65,6 +65,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.MetricGuide)]
     [InlineData(SitePages.MetricYear)]
     [InlineData(SitePages.Region)]
+    [InlineData(SitePages.CompareWithChoice)]
     public async Task Page_does_not_scroll_sideways_at_320px(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Narrow);
@@ -99,6 +100,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.MetricGuide)]
     [InlineData(SitePages.MetricYear)]
     [InlineData(SitePages.Region)]
+    [InlineData(SitePages.CompareWithChoice)]
     public async Task Skip_link_is_first_tab_stop_is_visible_and_moves_focus_to_main(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Narrow);
@@ -143,6 +145,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.MetricGuide)]
     [InlineData(SitePages.MetricYear)]
     [InlineData(SitePages.Region)]
+    [InlineData(SitePages.CompareWithChoice)]
     public async Task Page_has_exactly_one_h1(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Wide);
@@ -169,6 +172,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.MetricGuide)]
     [InlineData(SitePages.MetricYear)]
     [InlineData(SitePages.Region)]
+    [InlineData(SitePages.CompareWithChoice)]
     public async Task Html_lang_is_zh_CN(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Wide);

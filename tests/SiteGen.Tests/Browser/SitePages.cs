@@ -16,6 +16,8 @@ public static class SitePages
     public const string Data = "/data/";
     public const string YearComparison = "/compare/2024/";
     public const string MetricGuide = "/metrics/";
+    public const string Compare = "/compare/";
+    public const string CompareWithChoice = "/compare/?a=zhoukou-zjj,xinxiang-zjj";
     public const string MetricYear = "/metrics/disclosure-rate/2024/";
 
     /// <summary>河南省汇总, the folder name percent-encoded as a browser sends it.</summary>

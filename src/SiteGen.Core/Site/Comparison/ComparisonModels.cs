@@ -87,3 +87,31 @@ public sealed record MetricYearPage : Page
 
     public required IReadOnlyList<Link> OtherMetrics { get; init; }
 }
+
+/// <summary>An agency the reader can pick on the compare page.</summary>
+public sealed record CompareChoice(string Id, string Name, string Region);
+
+/// <summary>
+/// 比较: two to four agencies side by side over the years. The script reads <see cref="DataHref"/> (figures already
+/// formatted by <see cref="CompareDataWriter"/>) and keeps the choice in the address; without it, the page offers the
+/// prebuilt pages in <see cref="Prebuilt"/>.
+/// </summary>
+public sealed record ComparePage : Page
+{
+    public required IReadOnlyList<CompareChoice> Choices { get; init; }
+
+    public required string DataHref { get; init; }
+
+    public required string LinkPrefix { get; init; }
+
+    public required string LinkSuffix { get; init; }
+
+    public required IReadOnlyList<Link> Prebuilt { get; init; }
+
+    public const int MinChoices = 2;
+
+    public const int MaxChoices = 4;
+
+    /// <summary>The query-string parameter that holds the chosen agency ids, comma-separated.</summary>
+    public const string Parameter = "a";
+}
