@@ -83,6 +83,7 @@ public static class SitePlanner
                 Reports = [.. ByRegion(year).Select(r => Summary(r, route))],
                 PreviousYear = older is { } o ? new Link($"{o} 年度", links.Href(route, Routes.Year(o))) : null,
                 NextYear = newer is { } n ? new Link($"{n} 年度", links.Href(route, Routes.Year(n))) : null,
+                Comparison = year.Any(r => r.Tables.Length > 0) ? new Link($"{year.Key} 年度各机关主要指标比较", links.Href(route, Routes.YearComparison(year.Key))) : null,
             }));
         }
 

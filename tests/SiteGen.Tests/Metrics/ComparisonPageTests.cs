@@ -89,6 +89,8 @@ public sealed class ComparisonPageTests(GeneratedSite site) : IClassFixture<Gene
         var year = site.Reports.Max(r => r.Year);
         var links = site.Page(Routes.YearComparison(year)).QuerySelectorAll("thead th[data-metric] a").Select(a => a.GetAttribute("href")).ToList();
         Assert.All(links, href => Assert.StartsWith("/metrics/#", href, StringComparison.Ordinal));
+        Assert.NotNull(page.QuerySelector($"a[href='/{Routes.MetricYear(MetricCatalog.Fees.Id, year)}']"));
+        Assert.NotNull(site.Page(Routes.Year(year)).QuerySelector($"a[href='/{Routes.YearComparison(year)}']"));
     }
 
     /// <summary>The row's received count (and its small-sample note) and each metric, against the oracle.</summary>

@@ -37,7 +37,11 @@ public sealed record YearComparisonPage : Page
 }
 
 /// <summary>One metric as the 指标说明 page explains it.</summary>
-public sealed record MetricGuideEntry(string Id, string Name, string Kind, string Formula, string Unit, IReadOnlyList<string> Rows, IReadOnlyList<string> Caveats);
+public sealed record MetricGuideEntry(string Id, string Name, string Kind, string Formula, string Unit, IReadOnlyList<string> Rows, IReadOnlyList<string> Caveats)
+{
+    /// <summary>The metric's ranking pages, newest year first.</summary>
+    public IReadOnlyList<Link> Rankings { get; init; } = [];
+}
 
 /// <summary>指标说明: each metric's formula, the table rows it uses, and the caveats.</summary>
 public sealed record MetricGuidePage : Page

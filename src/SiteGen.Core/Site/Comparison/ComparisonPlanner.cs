@@ -8,9 +8,9 @@ public static class ComparisonPlanner
 {
     public static void Add(IReadOnlyList<Report> reports, SiteInfo site, List<PageJob> jobs)
     {
-        jobs.Add(new PageJob(Routes.MetricGuide, () => MetricGuidePlanner.Build(site)));
         var years = reports.Where(r => r.Tables.Length > 0).GroupBy(r => r.Year).OrderByDescending(g => g.Key).ToList();
         List<int> allYears = [.. years.Select(y => y.Key)];
+        jobs.Add(new PageJob(Routes.MetricGuide, () => MetricGuidePlanner.Build(site, allYears)));
         for (var i = 0; i < years.Count; i++)
         {
             var year = years[i];

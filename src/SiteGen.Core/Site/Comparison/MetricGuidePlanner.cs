@@ -6,7 +6,7 @@ namespace SiteGen.Core.Site.Comparison;
 /// <summary>指标说明, written from <see cref="MetricCatalog"/> so the page states the formulas the code runs.</summary>
 public static class MetricGuidePlanner
 {
-    public static MetricGuidePage Build(SiteInfo site) => new()
+    public static MetricGuidePage Build(SiteInfo site, IReadOnlyList<int> years) => new()
     {
         Route = Routes.MetricGuide,
         Heading = "指标说明",
@@ -14,7 +14,13 @@ public static class MetricGuidePlanner
         Description = "比较页面各项指标的计算公式、所用统计表行和注意事项。",
         Site = site,
         Breadcrumbs = [new("首页", site.Links.Href(Routes.MetricGuide, Routes.Home))],
-        Metrics = [.. MetricCatalog.All.Select(m => new MetricGuideEntry(m.Id, m.Name, KindText(m.Kind), m.Formula, m.Unit, m.Rows, m.Caveats))],
+        Metrics =
+        [
+            .. MetricCatalog.All.Select(m => new MetricGuideEntry(m.Id, m.Name, KindText(m.Kind), m.Formula, m.Unit, m.Rows, m.Caveats)
+            {
+                Rankings = [.. years.Select(y => new Link($"{y} 年度排名", site.Links.Href(Routes.MetricGuide, Routes.MetricYear(m.Id, y))))],
+            }),
+        ],
         GeneralNotes =
         [
             "所有比率都由相加后的件数计算：一组机关的比率是各机关分子之和除以分母之和，不是各机关比率的平均。",

@@ -30,6 +30,9 @@ public sealed record YearPage : Page
     public Link? PreviousYear { get; init; }
 
     public Link? NextYear { get; init; }
+
+    /// <summary>The same year's agencies side by side on the main metrics; null when no report of the year has tables.</summary>
+    public Link? Comparison { get; init; }
 }
 
 /// <summary>The page a host shows for a missing address.</summary>
