@@ -25,6 +25,7 @@ public static class ReportValidator
                 if (byYear.TryGetValue(report.Year - 1, out var previous))
                 {
                     all.AddRange(CrossYearChecks.Check(report, previous));
+                    all.AddRange(CopyCheck.Check(report, previous));
                 }
             }
         }

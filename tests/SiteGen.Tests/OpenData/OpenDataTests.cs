@@ -36,7 +36,7 @@ public sealed class OpenDataTests(MetricArchive archive) : IClassFixture<MetricA
             Assert.Equal(report.Agency.Region, e.GetProperty("agency").GetProperty("region").EnumerateArray().Select(x => x.GetString()!));
             Assert.Equal(report.Title, e.GetProperty("title").GetString());
             Assert.Equal(report.ProcurementAmount, e.GetProperty("procurement_amount").GetString());
-            var extra = e.GetProperty("extra").EnumerateArray().Select(x => (x.GetProperty("label").GetString(), new CellRow([.. x.GetProperty("cells").EnumerateArray().Select(Number)])));
+            var extra = e.GetProperty("extra").EnumerateArray().Select(x => (x.GetProperty("label").GetString()!, new CellRow([.. x.GetProperty("cells").EnumerateArray().Select(Number)])));
             Assert.Equal(report.Extra.Select(x => (x.Label, x.Cells)), extra);
         }
     }

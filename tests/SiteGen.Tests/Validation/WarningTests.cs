@@ -88,4 +88,36 @@ public sealed class WarningTests
         Assert.Contains(missing, d => d.Message.Contains("五、存在的主要问题及改进情况"));
         Assert.Contains(missing, d => d.Message.Contains("表四"));
     }
+
+    [Fact]
+    public void COPY_flags_tables_and_narrative_identical_to_last_year()
+    {
+        var narrative = string.Concat(Enumerable.Repeat("本机关坚持以公开为常态、不公开为例外，全面推进决策、执行、管理、服务、结果公开。", 8));
+        var lastYear = SampleReport.Text(year: 2023).Replace("无。\n\n## 六", narrative + "2023年。\n\n## 六");
+        var thisYear = SampleReport.Text(year: 2024).Replace("无。\n\n## 六", narrative + "2024年。\n\n## 六");
+
+        var copies = Check(("2023.md", lastYear), ("2024.md", thisYear)).Where(d => d.Code == "COPY").ToList();
+
+        Assert.Equal(2, copies.Count);
+        Assert.All(copies, d => Assert.EndsWith("2024.md", d.File));
+        Assert.Contains(copies, d => d.Message.Contains("统计表"));
+        Assert.Contains(copies, d => d.Message.Contains("正文"));
+
+        var changed = thisYear.Replace("penalties: 85", "penalties: 86").Replace("全面推进决策", "全面推进");
+        Assert.DoesNotContain(Check(("2023.md", lastYear), ("2024.md", changed)), d => d.Code == "COPY");
+    }
+
+    [Fact]
+    public void COPY_is_shown_on_the_agency_page()
+    {
+        using var site = TestSite.Create("");
+        site.WriteFile("content/2023.md", SampleReport.Text(year: 2023));
+        site.WriteFile("content/2024.md", SampleReport.Text(year: 2024));
+
+        Assert.True(site.Build().Written);
+
+        var agency = site.ReadOutput("agencies/test-zjj/index.html");
+        Assert.Contains("COPY", agency);
+        Assert.Contains("统计表与 2023 年报告的每一个数字都相同", agency);
+    }
 }
