@@ -7,23 +7,42 @@ using SiteGen.Themes.Default.Pages;
 
 namespace SiteGen.Themes.Default;
 
-/// <summary>The default theme: one Razor component per page kind, and its stylesheet (embedded in this assembly).</summary>
-public sealed class DefaultTheme : ITheme
+/// <summary>
+/// The default theme: one Razor component per page kind, and its stylesheet and scripts (embedded in this assembly).
+/// </summary>
+/// <param name="assetsFolder">
+/// Read the stylesheet and scripts from this folder instead, at every build: <c>sitegen serve</c> passes
+/// themes/Default/assets so that an edit there shows on the next reload. The Razor components are compiled in;
+/// editing them needs a new build of the program.
+/// </param>
+public sealed class DefaultTheme(string? assetsFolder = null) : ITheme
 {
-    private static readonly Lazy<IReadOnlyList<ThemeAsset>> LoadedAssets = new(() =>
+    private static readonly (string Route, string File)[] AssetFiles =
     [
-        new ThemeAsset(Routes.Stylesheet, ReadResource("site.css")),
-        new ThemeAsset(Routes.TokenizerScript, ReadResource("tokenizer.js")),
-        new ThemeAsset(Routes.SearchEngineScript, ReadResource("search-engine.js")),
-        new ThemeAsset(Routes.SearchScript, ReadResource("search.js")),
-        new ThemeAsset(Routes.DisplayScript, ReadResource("display.js")),
-        new ThemeAsset(Routes.ReadAloudScript, ReadResource("read-aloud.js")),
-        new ThemeAsset(Routes.CompareScript, ReadResource("compare.js")),
-    ]);
+        (Routes.Stylesheet, "site.css"),
+        (Routes.TokenizerScript, "tokenizer.js"),
+        (Routes.SearchEngineScript, "search-engine.js"),
+        (Routes.SearchScript, "search.js"),
+        (Routes.DisplayScript, "display.js"),
+        (Routes.ReadAloudScript, "read-aloud.js"),
+        (Routes.CompareScript, "compare.js"),
+    ];
+
+    private static readonly Lazy<IReadOnlyList<ThemeAsset>> EmbeddedAssets =
+        new(() => [.. AssetFiles.Select(a => new ThemeAsset(a.Route, ReadResource(a.File)))]);
+
+    /// <summary>The theme's own assets folder in a source checkout (for serve), or null when it is not there.</summary>
+    public static string? SourceAssets(string root = ".")
+    {
+        var folder = Path.Combine(root, "themes", "Default", "assets");
+        return AssetFiles.All(a => File.Exists(Path.Combine(folder, a.File))) ? folder : null;
+    }
 
     public string Name => "Default";
 
-    public IReadOnlyList<ThemeAsset> Assets => LoadedAssets.Value;
+    public IReadOnlyList<ThemeAsset> Assets => assetsFolder is null
+        ? EmbeddedAssets.Value
+        : [.. AssetFiles.Select(a => new ThemeAsset(a.Route, File.ReadAllBytes(Path.Combine(assetsFolder, a.File))))];
 
     public Type ComponentFor(Page page) => page switch
     {

@@ -118,7 +118,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     {
         lock (_buildLock)
         {
-            var result = new SiteBuilder(new DefaultTheme()).Build(new BuildOptions
+            // Stylesheet and scripts from the checkout when there is one, so that editing them shows on reload.
+            var result = new SiteBuilder(new DefaultTheme(DefaultTheme.SourceAssets())).Build(new BuildOptions
             {
                 ContentDir = _content,
                 OutputDir = _output,

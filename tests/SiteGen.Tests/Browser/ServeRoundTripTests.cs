@@ -53,4 +53,29 @@ public sealed class ServeRoundTripTests(BrowserFixture browser)
         Assert.Equal(0, await page.Locator(".notices").CountAsync());
         Assert.False(File.Exists(Path.Combine(site.Root, "output", "index.html")), "serve must not write output/\n" + server.Log);
     }
+
+    [Fact]
+    public async Task An_edit_to_the_themes_stylesheet_shows_on_reload()
+    {
+        using var site = TestSite.Create("");
+        site.WriteFile("content/a.md", SampleReport.Text());
+        var assets = Path.Combine(site.Root, "themes", "Default", "assets");
+        Directory.CreateDirectory(assets);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "themes", "Default", "assets")))
+        {
+            File.Copy(file, Path.Combine(assets, Path.GetFileName(file)));
+        }
+
+        using var server = await ServeProcess.StartAsync(site.Root, "--output", Path.Combine(site.Root, "preview"));
+        var context = await browser.NewContextAsync();
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseUrl, "reports/test-zjj/2024/").ToString());
+        var color = "() => getComputedStyle(document.querySelector('h1')).color";
+        Assert.NotEqual("rgb(1, 2, 3)", await page.EvaluateAsync<string>(color));
+
+        File.AppendAllText(Path.Combine(assets, "site.css"), "\nh1 { color: rgb(1, 2, 3); }\n");
+
+        await page.WaitForFunctionAsync($"() => getComputedStyle(document.querySelector('h1')).color === 'rgb(1, 2, 3)'", null, new() { Timeout = 60_000 });
+    }
 }
