@@ -16,7 +16,8 @@ public sealed record ChartBar(string Label, string ValueText, string? Note, int 
 /// </summary>
 public sealed record BarChart(string Id, string Title, string Summary, string LabelHeading, string ValueHeading, IReadOnlyList<ChartBar> Bars)
 {
-    public const int Width = 720;
+    // Room after the longest bar for a value with its note ("100.0%（小样本）", about 130 units at 15 px).
+    public const int Width = 780;
     public const int LabelWidth = 300;
     public const int BarArea = 300;
     public const int RowHeight = 30;
