@@ -50,22 +50,7 @@ public sealed class LayoutTests(BrowserFixture browser)
         """;
 
     [Theory]
-    [InlineData(SitePages.Home)]
-    [InlineData(SitePages.Report)]
-    [InlineData(SitePages.Agency)]
-    [InlineData(SitePages.Year)]
-    [InlineData(SitePages.NotFound)]
-    [InlineData(SitePages.SearchWithResults)]
-    [InlineData(SitePages.TextView)]
-    [InlineData(SitePages.SplitTables)]
-    [InlineData(SitePages.LargeType)]
-    [InlineData(SitePages.Accessibility)]
-    [InlineData(SitePages.Data)]
-    [InlineData(SitePages.YearComparison)]
-    [InlineData(SitePages.MetricGuide)]
-    [InlineData(SitePages.MetricYear)]
-    [InlineData(SitePages.Region)]
-    [InlineData(SitePages.CompareWithChoice)]
+    [MemberData(nameof(SitePages.OnePerKind), MemberType = typeof(SitePages))]
     public async Task Page_does_not_scroll_sideways_at_320px(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Narrow);
@@ -85,22 +70,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     }
 
     [Theory]
-    [InlineData(SitePages.Home)]
-    [InlineData(SitePages.Report)]
-    [InlineData(SitePages.Agency)]
-    [InlineData(SitePages.Year)]
-    [InlineData(SitePages.NotFound)]
-    [InlineData(SitePages.SearchWithResults)]
-    [InlineData(SitePages.TextView)]
-    [InlineData(SitePages.SplitTables)]
-    [InlineData(SitePages.LargeType)]
-    [InlineData(SitePages.Accessibility)]
-    [InlineData(SitePages.Data)]
-    [InlineData(SitePages.YearComparison)]
-    [InlineData(SitePages.MetricGuide)]
-    [InlineData(SitePages.MetricYear)]
-    [InlineData(SitePages.Region)]
-    [InlineData(SitePages.CompareWithChoice)]
+    [MemberData(nameof(SitePages.OnePerKind), MemberType = typeof(SitePages))]
     public async Task Skip_link_is_first_tab_stop_is_visible_and_moves_focus_to_main(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Narrow);
@@ -130,22 +100,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     }
 
     [Theory]
-    [InlineData(SitePages.Home)]
-    [InlineData(SitePages.Report)]
-    [InlineData(SitePages.Agency)]
-    [InlineData(SitePages.Year)]
-    [InlineData(SitePages.NotFound)]
-    [InlineData(SitePages.SearchWithResults)]
-    [InlineData(SitePages.TextView)]
-    [InlineData(SitePages.SplitTables)]
-    [InlineData(SitePages.LargeType)]
-    [InlineData(SitePages.Accessibility)]
-    [InlineData(SitePages.Data)]
-    [InlineData(SitePages.YearComparison)]
-    [InlineData(SitePages.MetricGuide)]
-    [InlineData(SitePages.MetricYear)]
-    [InlineData(SitePages.Region)]
-    [InlineData(SitePages.CompareWithChoice)]
+    [MemberData(nameof(SitePages.OnePerKind), MemberType = typeof(SitePages))]
     public async Task Page_has_exactly_one_h1(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Wide);
@@ -157,22 +112,7 @@ public sealed class LayoutTests(BrowserFixture browser)
 
     /// <summary>Screen readers pick their Chinese voice from lang; "zh-CN" exactly, as the project's pages are Simplified Chinese.</summary>
     [Theory]
-    [InlineData(SitePages.Home)]
-    [InlineData(SitePages.Report)]
-    [InlineData(SitePages.Agency)]
-    [InlineData(SitePages.Year)]
-    [InlineData(SitePages.NotFound)]
-    [InlineData(SitePages.SearchWithResults)]
-    [InlineData(SitePages.TextView)]
-    [InlineData(SitePages.SplitTables)]
-    [InlineData(SitePages.LargeType)]
-    [InlineData(SitePages.Accessibility)]
-    [InlineData(SitePages.Data)]
-    [InlineData(SitePages.YearComparison)]
-    [InlineData(SitePages.MetricGuide)]
-    [InlineData(SitePages.MetricYear)]
-    [InlineData(SitePages.Region)]
-    [InlineData(SitePages.CompareWithChoice)]
+    [MemberData(nameof(SitePages.OnePerKind), MemberType = typeof(SitePages))]
     public async Task Html_lang_is_zh_CN(string path)
     {
         await using var tab = await browser.OpenAsync(path, SitePages.Wide);

@@ -35,4 +35,11 @@ public static class SitePages
     /// <summary>Desktop, and the narrowest width WCAG 1.4.10 (Reflow) asks for: 320 CSS px.</summary>
     public const int Wide = 1280;
     public const int Narrow = 320;
+
+    /// <summary>One page of every kind and view, for the checks that run on each.</summary>
+    public static TheoryData<string> OnePerKind() =>
+    [
+        Home, Report, Agency, Year, NotFound, SearchWithResults, TextView, SplitTables, LargeType, Accessibility, Data,
+        YearComparison, MetricGuide, MetricYear, Region, CompareWithChoice,
+    ];
 }
