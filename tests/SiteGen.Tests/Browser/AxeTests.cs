@@ -25,41 +25,21 @@ public sealed class AxeTests(BrowserFixture browser, ITestOutputHelper output)
         Rules = ExperimentalRules.ToDictionary(id => id, _ => new RuleOptions { Enabled = true }),
     };
 
+    /// <summary>One page of every kind and view, and the report in high contrast, at 1280 and 320 px.</summary>
+    public static TheoryData<string, int> PagesAtBothWidths()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var page in SitePages.Kinds.Append(SitePages.ReportHighContrast))
+        {
+            data.Add(page, SitePages.Wide);
+            data.Add(page, SitePages.Narrow);
+        }
+
+        return data;
+    }
+
     [Theory]
-    [InlineData(SitePages.Home, SitePages.Wide)]
-    [InlineData(SitePages.Home, SitePages.Narrow)]
-    [InlineData(SitePages.Report, SitePages.Wide)]
-    [InlineData(SitePages.Report, SitePages.Narrow)]
-    [InlineData(SitePages.Agency, SitePages.Wide)]
-    [InlineData(SitePages.Agency, SitePages.Narrow)]
-    [InlineData(SitePages.Year, SitePages.Wide)]
-    [InlineData(SitePages.Year, SitePages.Narrow)]
-    [InlineData(SitePages.NotFound, SitePages.Wide)]
-    [InlineData(SitePages.NotFound, SitePages.Narrow)]
-    [InlineData(SitePages.SearchWithResults, SitePages.Wide)]
-    [InlineData(SitePages.SearchWithResults, SitePages.Narrow)]
-    [InlineData(SitePages.TextView, SitePages.Wide)]
-    [InlineData(SitePages.TextView, SitePages.Narrow)]
-    [InlineData(SitePages.SplitTables, SitePages.Wide)]
-    [InlineData(SitePages.SplitTables, SitePages.Narrow)]
-    [InlineData(SitePages.LargeType, SitePages.Wide)]
-    [InlineData(SitePages.LargeType, SitePages.Narrow)]
-    [InlineData(SitePages.ReportHighContrast, SitePages.Wide)]
-    [InlineData(SitePages.ReportHighContrast, SitePages.Narrow)]
-    [InlineData(SitePages.Accessibility, SitePages.Wide)]
-    [InlineData(SitePages.Accessibility, SitePages.Narrow)]
-    [InlineData(SitePages.Data, SitePages.Wide)]
-    [InlineData(SitePages.Data, SitePages.Narrow)]
-    [InlineData(SitePages.YearComparison, SitePages.Wide)]
-    [InlineData(SitePages.YearComparison, SitePages.Narrow)]
-    [InlineData(SitePages.MetricGuide, SitePages.Wide)]
-    [InlineData(SitePages.MetricGuide, SitePages.Narrow)]
-    [InlineData(SitePages.MetricYear, SitePages.Wide)]
-    [InlineData(SitePages.MetricYear, SitePages.Narrow)]
-    [InlineData(SitePages.Region, SitePages.Wide)]
-    [InlineData(SitePages.Region, SitePages.Narrow)]
-    [InlineData(SitePages.CompareWithChoice, SitePages.Wide)]
-    [InlineData(SitePages.CompareWithChoice, SitePages.Narrow)]
+    [MemberData(nameof(PagesAtBothWidths))]
     public async Task Page_has_no_axe_violations(string path, int width)
     {
         await using var tab = await browser.OpenAsync(path, width);

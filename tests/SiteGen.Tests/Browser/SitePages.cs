@@ -37,9 +37,11 @@ public static class SitePages
     public const int Narrow = 320;
 
     /// <summary>One page of every kind and view, for the checks that run on each.</summary>
-    public static TheoryData<string> OnePerKind() =>
+    public static readonly string[] Kinds =
     [
         Home, Report, Agency, Year, NotFound, SearchWithResults, TextView, SplitTables, LargeType, Accessibility, Data,
         YearComparison, MetricGuide, MetricYear, Region, CompareWithChoice,
     ];
+
+    public static TheoryData<string> OnePerKind() => [.. Kinds];
 }
