@@ -15,5 +15,8 @@ public sealed record BuildResult(
     ImmutableArray<StepTiming> Timings,
     string? Failure = null)
 {
+    /// <summary>What the build did to the output folder.</summary>
+    public Output.OutputChanges Changes { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError) || Failure is not null;
 }

@@ -14,7 +14,7 @@ using SiteGen.Core.Validation;
 namespace SiteGen.Core;
 
 /// <summary>
-/// The pipeline, one step a line: load, validate, plan, render and write, swap in. Data flow one way; a step that
+/// The pipeline, one step a line: load, validate, plan, render and write, then move the changed files in. Data flow one way; a step that
 /// finds the content unusable stops the build before anything is written, and the last good site stays.
 /// </summary>
 public sealed class SiteBuilder(ITheme theme)
@@ -46,45 +46,45 @@ public sealed class SiteBuilder(ITheme theme)
         var plan = SitePlanner.Plan(loaded.Reports, diagnostics, site, searchDocuments);
         Step("plan");
 
-        using var staging = StagingFolder.Create(options.OutputDir, out var refusal);
-        if (staging is null)
+        using var output = OutputFolder.Open(options.OutputDir, out var refusal);
+        if (output is null)
         {
             return new BuildResult(diagnostics, false, loaded.Reports.Length, 0, timings.ToImmutable(), refusal);
         }
 
-        RenderPages(plan, staging, options.Workers, progress);
+        RenderPages(plan, output, options.Workers, progress);
         foreach (var file in plan.Files)
         {
-            staging.Write(file.Route, file.Build());
+            output.Write(file.Route, file.Build());
         }
 
         Step("render");
 
-        ShardedIndexWriter.Write(searchDocuments, (path, bytes) => staging.Write(path, bytes), options.SearchIndex, part => Step("search: " + part));
+        ShardedIndexWriter.Write(searchDocuments, (path, bytes) => output.Write(path, bytes), options.SearchIndex, part => Step("search: " + part));
         if (options.LunrExport)
         {
             using var lunr = new MemoryStream();
             LunrIndexWriter.Write(lunr, searchDocuments.Select(LunrDocuments.From));
-            staging.Write(LunrDocuments.Route, lunr.ToArray());
+            output.Write(LunrDocuments.Route, lunr.ToArray());
         }
 
         Step("search");
 
         foreach (var asset in theme.Assets)
         {
-            staging.Write(asset.Route, asset.Content);
+            output.Write(asset.Route, asset.Content);
         }
 
-        staging.Write("sitemap.xml", SitemapWriter.Write(plan.Pages.Select(p => p.Route), site));
-        staging.Write(AtomFeedWriter.Route, AtomFeedWriter.Write(loaded.Reports, site));
-        staging.WriteText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {site.AbsoluteUrl("sitemap.xml")}\n");
-        staging.Commit();
+        output.Write("sitemap.xml", SitemapWriter.Write(plan.Pages.Select(p => p.Route), site));
+        output.Write(AtomFeedWriter.Route, AtomFeedWriter.Write(loaded.Reports, site));
+        output.WriteText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {site.AbsoluteUrl("sitemap.xml")}\n");
+        var changes = output.Commit();
         Step("write");
-        return new BuildResult(diagnostics, true, loaded.Reports.Length, plan.Pages.Count, timings.ToImmutable());
+        return new BuildResult(diagnostics, true, loaded.Reports.Length, plan.Pages.Count, timings.ToImmutable()) { Changes = changes };
     }
 
     /// <summary>Pages render in parallel, one renderer per worker, each page streamed to disk as soon as it is done.</summary>
-    private void RenderPages(SitePlan plan, StagingFolder staging, int workers, IProgress<BuildProgress>? progress)
+    private void RenderPages(SitePlan plan, OutputFolder output, int workers, IProgress<BuildProgress>? progress)
     {
         var renderers = new ConcurrentBag<RazorPageRenderer>();
         var done = 0;
@@ -105,7 +105,7 @@ public sealed class SiteBuilder(ITheme theme)
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
                         var job = plan.Pages[i];
-                        staging.Write(Routes.FileOf(job.Route), encoding.GetBytes(renderer.Render(job.Build())));
+                        output.Write(Routes.FileOf(job.Route), encoding.GetBytes(renderer.Render(job.Build())));
                         progress?.Report(new BuildProgress("render", Interlocked.Increment(ref done), plan.Pages.Count));
                     }
 

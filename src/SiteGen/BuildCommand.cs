@@ -63,7 +63,8 @@ internal static class BuildCommand
 
         if (!quiet)
         {
-            Console.WriteLine($"Built {result.Pages} pages from {result.Reports} reports into {options.OutputDir}/ ({DiagnosticPrinter.Summary(result.Diagnostics)}; identity errors are published as notices).");
+            var c = result.Changes;
+            Console.WriteLine($"Built {result.Pages} pages from {result.Reports} reports into {options.OutputDir}/: {c.Written} files written, {c.Unchanged} unchanged, {c.Removed} removed ({DiagnosticPrinter.Summary(result.Diagnostics)}; identity errors are published as notices).");
         }
 
         return 0;

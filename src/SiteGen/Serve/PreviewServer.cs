@@ -128,7 +128,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             });
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
             Console.WriteLine(result.Written
-                ? $"Built {result.Pages} pages from {result.Reports} reports ({DiagnosticPrinter.Summary(result.Diagnostics)})."
+                ? $"Built {result.Pages} pages from {result.Reports} reports: {result.Changes.Written} files written, {result.Changes.Removed} removed ({DiagnosticPrinter.Summary(result.Diagnostics)})."
                 : $"Build stopped: {DiagnosticPrinter.Summary(result.Diagnostics)}{(result.Failure is null ? "" : $"; {result.Failure}")}. The browser shows the diagnostics until the file is fixed.");
             _state = new BuildState(_state.Version + 1, result.Written ? null : result);
         }

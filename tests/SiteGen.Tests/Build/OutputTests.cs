@@ -4,7 +4,7 @@ using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Build;
 
-/// <summary>The output folder: swapped in whole, byte-identical for identical input, never replacing a folder SiteGen did not make.</summary>
+/// <summary>The output folder: changed only by a whole successful build, byte-identical for identical input, never replacing a folder SiteGen did not make.</summary>
 public sealed class OutputTests
 {
     [Fact]

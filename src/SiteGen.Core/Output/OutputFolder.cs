@@ -1,0 +1,176 @@
+using System.Collections.Concurrent;
+using System.Text;
+
+namespace SiteGen.Core.Output;
+
+/// <summary>How many files a build wrote, left alone because their bytes were the same, and removed.</summary>
+public readonly record struct OutputChanges(int Written, int Unchanged, int Removed);
+
+/// <summary>
+/// The output folder as a build sees it. Every file the build makes goes through <see cref="Write"/>: a file whose
+/// bytes equal what the manifest says is on disk is left alone; any other is written to a staging folder beside the
+/// output. Nothing in the output changes until <see cref="Commit"/>, which moves the new files in, removes the files
+/// the site no longer has and rewrites the manifest. A build that fails before that leaves the last good site as it
+/// was. A marker file (which holds the manifest) identifies folders SiteGen made: it never writes into a folder it did
+/// not make.
+/// </summary>
+public sealed class OutputFolder : IDisposable
+{
+    public const string Marker = ".sitegen-output";
+
+    private readonly Dictionary<string, FileStamp> _before;
+    private readonly ConcurrentDictionary<string, FileStamp> _after = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
+    private readonly Lock _stagingLock = new();
+    private string? _staging;
+
+    private OutputFolder(string target, Dictionary<string, FileStamp> before)
+    {
+        Target = target;
+        _before = before;
+    }
+
+    /// <summary>The output folder, as a full path.</summary>
+    public string Target { get; }
+
+    /// <summary>Null, with the reason, when <paramref name="target"/> holds files SiteGen did not write.</summary>
+    public static OutputFolder? Open(string target, out string? refusal)
+    {
+        var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
+        refusal = null;
+        var marker = Path.Combine(full, Marker);
+        if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(marker))
+        {
+            refusal = $"the output folder {target} has files that SiteGen did not write (no {Marker} in it); refusing to replace it.";
+            return null;
+        }
+
+        return new OutputFolder(full, OutputManifest.Read(marker));
+    }
+
+    /// <summary>Offers one file of the site; thread-safe. It is staged only if its bytes differ from the output's.</summary>
+    public void Write(string relativePath, ReadOnlySpan<byte> content)
+    {
+        var stamp = FileStamp.Of(content);
+        if (!_after.TryAdd(relativePath, stamp))
+        {
+            throw new InvalidOperationException($"Two files of the site share the path {relativePath}.");
+        }
+
+        if (_before.TryGetValue(relativePath, out var old) && old == stamp && File.Exists(Path.Combine(Target, relativePath)))
+        {
+            return;
+        }
+
+        var path = Path.Combine(Staging(), relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            stream.Write(content);
+        }
+
+        _changed[relativePath] = true;
+    }
+
+    public void WriteText(string relativePath, string text) => Write(relativePath, Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Puts the build in place. With nothing changed it touches nothing, not even the manifest.</summary>
+    public OutputChanges Commit()
+    {
+        var removed = _before.Keys.Where(p => !_after.ContainsKey(p)).ToList();
+        var changes = new OutputChanges(_changed.Count, _after.Count - _changed.Count, removed.Count);
+        if (_changed.IsEmpty && removed.Count == 0)
+        {
+            return changes;
+        }
+
+        var staging = Staging();
+        File.WriteAllBytes(Path.Combine(staging, Marker), OutputManifest.Format(_after));
+        if (!Directory.Exists(Target) || _before.Count == 0)
+        {
+            // A first build, or a folder from before manifests: the staging folder is the whole site, swapped in
+            // with two renames, and the old folder goes.
+            var old = Directory.Exists(Target) ? staging + ".old" : null;
+            if (old is not null)
+            {
+                Directory.Move(Target, old);
+            }
+
+            Directory.Move(staging, Target);
+            if (old is not null)
+            {
+                Directory.Delete(old, recursive: true);
+            }
+
+            return changes;
+        }
+
+        foreach (var path in removed)
+        {
+            RemoveFile(path);
+        }
+
+        foreach (var path in _changed.Keys)
+        {
+            var destination = Path.Combine(Target, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Move(Path.Combine(staging, path), destination, overwrite: true);
+        }
+
+        // The manifest goes last: until it is in place, the old one still describes every file it lists truly
+        // enough that the next build rewrites anything in doubt.
+        File.Move(Path.Combine(staging, Marker), Path.Combine(Target, Marker), overwrite: true);
+        Directory.Delete(staging, recursive: true);
+        return changes;
+    }
+
+    /// <summary>Removes a file the site no longer has, and the folders it leaves empty.</summary>
+    private void RemoveFile(string relativePath)
+    {
+        var path = Path.Combine(Target, relativePath);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
+        for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > Target.Length; folder = Path.GetDirectoryName(folder))
+        {
+            if (!Directory.Exists(folder) || Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                break;
+            }
+
+            Directory.Delete(folder);
+        }
+    }
+
+    /// <summary>The staging folder beside the output, made when the first changed file needs it.</summary>
+    private string Staging()
+    {
+        if (_staging is not null)
+        {
+            return _staging;
+        }
+
+        lock (_stagingLock)
+        {
+            if (_staging is null)
+            {
+                var parent = Path.GetDirectoryName(Target) ?? ".";
+                var staging = Path.Combine(parent, $".{Path.GetFileName(Target)}.building-{Environment.ProcessId}-{Guid.NewGuid():N}");
+                Directory.CreateDirectory(staging);
+                _staging = staging;
+            }
+
+            return _staging;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_staging is not null && Directory.Exists(_staging))
+        {
+            Directory.Delete(_staging, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SiteGen.Core.Output;
+
+/// <summary>What one file of the site held when it was written: its length and a digest of its bytes.</summary>
+public readonly record struct FileStamp(long Length, UInt128 Digest)
+{
+    /// <summary>SHA-256 cut to 128 bits: hardware-accelerated on current CPUs, and no collision in any real site.</summary>
+    public static FileStamp Of(ReadOnlySpan<byte> content)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(content, hash);
+        return new FileStamp(content.Length, System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash));
+    }
+}
+
+/// <summary>
+/// The list of files SiteGen wrote into an output folder, kept in the marker file. A build compares each file it makes
+/// with this list and writes only those whose bytes changed, so a build with nothing changed writes nothing and a
+/// static host (or rsync) sees only real changes.
+/// </summary>
+public static class OutputManifest
+{
+    private const string Header = "Built by SiteGen. Each line: digest, length, file. A build rewrites only files whose bytes change; delete this folder to force a full rewrite.";
+
+    /// <summary>The files listed in <paramref name="markerPath"/>; empty for a marker from before manifests.</summary>
+    public static Dictionary<string, FileStamp> Read(string markerPath)
+    {
+        var files = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        if (!File.Exists(markerPath))
+        {
+            return files;
+        }
+
+        foreach (var line in File.ReadLines(markerPath, Encoding.UTF8))
+        {
+            var parts = line.Split('\t', 3);
+            if (parts.Length == 3
+                && UInt128.TryParse(parts[0], System.Globalization.NumberStyles.HexNumber, null, out var digest)
+                && long.TryParse(parts[1], out var length))
+            {
+                files[parts[2]] = new FileStamp(length, digest);
+            }
+        }
+
+        return files;
+    }
+
+    public static byte[] Format(IEnumerable<KeyValuePair<string, FileStamp>> files)
+    {
+        var text = new StringBuilder(Header).Append('\n');
+        foreach (var (path, stamp) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            text.Append(stamp.Digest.ToString("x32")).Append('\t').Append(stamp.Length).Append('\t').Append(path).Append('\n');
+        }
+
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+}
