@@ -18,5 +18,8 @@ public sealed record BuildResult(
     /// <summary>What the build did to the output folder.</summary>
     public Output.OutputChanges Changes { get; init; }
 
+    /// <summary>How many pages were rendered; fewer than <see cref="Pages"/> when a session rebuilt after an edit.</summary>
+    public int PagesRendered { get; init; }
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError) || Failure is not null;
 }

@@ -13,7 +13,8 @@ public sealed record LoadResult(ImmutableArray<Report> Reports, ImmutableArray<D
 /// <summary>The Load step: every content file in parallel, then the archive-wide rule of one report per agency and year.</summary>
 public static class ContentLoader
 {
-    public static LoadResult Load(string contentDir)
+    /// <param name="cache">Kept by <c>sitegen serve</c> between builds: a file whose size and time are unchanged is not read again.</param>
+    public static LoadResult Load(string contentDir, ContentCache? cache = null)
     {
         if (!Directory.Exists(contentDir))
         {
@@ -25,7 +26,8 @@ public static class ContentLoader
 
         var files = ContentFiles.Find(contentDir);
         var loaded = new (Report? Report, IReadOnlyList<Diagnostic> Diagnostics)[files.Count];
-        Parallel.For(0, files.Count, i => loaded[i] = ReportFileLoader.Load(files[i]));
+        Parallel.For(0, files.Count, i => loaded[i] = cache is null ? ReportFileLoader.Load(files[i]) : cache.Load(files[i]));
+        cache?.Forget(files);
 
         var diagnostics = loaded.SelectMany(l => l.Diagnostics).ToList();
         var reports = loaded.Where(l => l.Report is not null).Select(l => l.Report!).ToList();

@@ -24,17 +24,25 @@ public sealed class OutputFolder : IDisposable
     private readonly Lock _stagingLock = new();
     private string? _staging;
 
-    private OutputFolder(string target, Dictionary<string, FileStamp> before)
+    /// <summary>
+    /// True when the manifest is this process's own record of its last build (under <c>sitegen serve</c>): the files
+    /// it lists are taken to be there, which saves a look at each of them.
+    /// </summary>
+    private readonly bool _trusted;
+
+    private OutputFolder(string target, Dictionary<string, FileStamp> before, bool trusted)
     {
         Target = target;
         _before = before;
+        _trusted = trusted;
     }
 
     /// <summary>The output folder, as a full path.</summary>
     public string Target { get; }
 
     /// <summary>Null, with the reason, when <paramref name="target"/> holds files SiteGen did not write.</summary>
-    public static OutputFolder? Open(string target, out string? refusal)
+    /// <param name="known">The manifest of the last build by this process, which saves reading it again.</param>
+    public static OutputFolder? Open(string target, IReadOnlyDictionary<string, FileStamp>? known, out string? refusal)
     {
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         refusal = null;
@@ -45,7 +53,30 @@ public sealed class OutputFolder : IDisposable
             return null;
         }
 
-        return new OutputFolder(full, OutputManifest.Read(marker));
+        var trusted = known is not null && File.Exists(marker);
+        return new OutputFolder(full, trusted ? new Dictionary<string, FileStamp>(known!, StringComparer.Ordinal) : OutputManifest.Read(marker), trusted);
+    }
+
+    /// <summary>The files of the site after <see cref="Commit"/>, as the next build's manifest.</summary>
+    public Dictionary<string, FileStamp> Manifest => new(_after, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Keeps a file of the last build that this build did not make again, because nothing it shows changed. False
+    /// when the output does not have it: then the caller must make it.
+    /// </summary>
+    public bool Keep(string relativePath)
+    {
+        if (!_before.TryGetValue(relativePath, out var stamp) || !OnDisk(relativePath))
+        {
+            return false;
+        }
+
+        if (!_after.TryAdd(relativePath, stamp))
+        {
+            throw new InvalidOperationException($"Two files of the site share the path {relativePath}.");
+        }
+
+        return true;
     }
 
     /// <summary>Offers one file of the site; thread-safe. It is staged only if its bytes differ from the output's.</summary>
@@ -57,7 +88,7 @@ public sealed class OutputFolder : IDisposable
             throw new InvalidOperationException($"Two files of the site share the path {relativePath}.");
         }
 
-        if (_before.TryGetValue(relativePath, out var old) && old == stamp && File.Exists(Path.Combine(Target, relativePath)))
+        if (_before.TryGetValue(relativePath, out var old) && old == stamp && OnDisk(relativePath))
         {
             return;
         }
@@ -123,6 +154,8 @@ public sealed class OutputFolder : IDisposable
         Directory.Delete(staging, recursive: true);
         return changes;
     }
+
+    private bool OnDisk(string relativePath) => _trusted || File.Exists(Path.Combine(Target, relativePath));
 
     /// <summary>Removes a file the site no longer has, and the folders it leaves empty.</summary>
     private void RemoveFile(string relativePath)

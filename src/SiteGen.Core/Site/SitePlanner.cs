@@ -37,8 +37,10 @@ public static class SitePlanner
                 var report = years[i];
                 var previous = i > 0 ? years[i - 1] : null;
                 var next = i + 1 < years.Count ? years[i + 1] : null;
+                // A report's pages show its neighbours' years and the warnings that compare it with them.
                 jobs.Add(new PageJob(Routes.Report(report.Agency.Id, report.Year),
-                    () => ReportPagePlanner.Build(report, [.. byFile[report.SourcePath]], site, previous, next)));
+                    () => ReportPagePlanner.Build(report, [.. byFile[report.SourcePath]], site, previous, next))
+                { Tags = [Depends.Agency(report.Agency.Id)] });
                 AddBarrierFreeViews(report, [.. byFile[report.SourcePath]], site, previous, next, jobs, files);
             }
 
@@ -63,7 +65,8 @@ public static class SitePlanner
                 CrossYear = [.. years.SelectMany(r => byFile[r.SourcePath].Where(d => CrossYearCodes.Contains(d.Code))
                     .Select(d => new CrossYearNotice(r.Year, d.Code, d.Message, new Link($"{r.Year} 年度报告", links.Href(route, Routes.Report(r.Agency.Id, r.Year))))))],
                 MetricGuide = new Link("指标说明", links.Href(route, Routes.MetricGuide)),
-            }));
+            })
+            { Tags = [Depends.Agency(agency.Key)] });
         }
 
         var byYear = reports.GroupBy(r => r.Year).OrderByDescending(g => g.Key).ToList();
@@ -84,7 +87,8 @@ public static class SitePlanner
                 PreviousYear = older is { } o ? new Link($"{o} 年度", links.Href(route, Routes.Year(o))) : null,
                 NextYear = newer is { } n ? new Link($"{n} 年度", links.Href(route, Routes.Year(n))) : null,
                 Comparison = year.Any(r => r.Tables.Length > 0) ? new Link($"{year.Key} 年度各机关主要指标比较", links.Href(route, Routes.YearComparison(year.Key))) : null,
-            }));
+            })
+            { Tags = [Depends.Year(year.Key)] });
         }
 
         jobs.Add(new PageJob(Routes.Agencies, () => new AgencyIndexPage
@@ -165,7 +169,8 @@ public static class SitePlanner
     private static void AddBarrierFreeViews(Report report, Diagnostic[] diagnostics, SiteInfo site, Report? previous, Report? next, List<PageJob> jobs, List<FileJob> files)
     {
         var (id, year) = (report.Agency.Id, report.Year);
-        jobs.Add(new PageJob(Routes.ReportLargeType(id, year), () => ReportPagePlanner.Build(report, diagnostics, site, previous, next, largeType: true)));
+        IReadOnlyList<string> agency = [Depends.Agency(id)], own = [Depends.Report(report)];
+        jobs.Add(new PageJob(Routes.ReportLargeType(id, year), () => ReportPagePlanner.Build(report, diagnostics, site, previous, next, largeType: true)) { Tags = agency });
         // Only which tables exist is kept: the lines are made again when each file is written, so a plan of 10,000
         // reports holds none of them.
         var tables = CellLines.For(report).Select(t => t.Table).ToList();
@@ -174,14 +179,14 @@ public static class SitePlanner
             return;
         }
 
-        jobs.Add(new PageJob(Routes.ReportText(id, year), () => TextViewPlanner.Build(report, site)));
-        jobs.Add(new PageJob(Routes.ReportSplitTables(id, year), () => SplitTablesPlanner.Build(report, site)));
+        jobs.Add(new PageJob(Routes.ReportText(id, year), () => TextViewPlanner.Build(report, site)) { Tags = own });
+        jobs.Add(new PageJob(Routes.ReportSplitTables(id, year), () => SplitTablesPlanner.Build(report, site)) { Tags = own });
         foreach (var table in tables)
         {
-            files.Add(new FileJob(Routes.ReportCsv(id, year, table), () => ReportCsvWriter.Write(CellLines.For(report).Single(t => t.Table == table))));
+            files.Add(new FileJob(Routes.ReportCsv(id, year, table), () => ReportCsvWriter.Write(CellLines.For(report).Single(t => t.Table == table))) { Tags = own });
         }
 
-        files.Add(new FileJob(Routes.ReportJson(id, year), () => ReportJsonWriter.Write(report, CellLines.For(report))));
+        files.Add(new FileJob(Routes.ReportJson(id, year), () => ReportJsonWriter.Write(report, CellLines.For(report))) { Tags = own });
     }
 
     private static IEnumerable<Report> ByRegion(IEnumerable<Report> reports) =>

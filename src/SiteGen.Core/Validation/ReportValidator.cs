@@ -11,10 +11,12 @@ namespace SiteGen.Core.Validation;
 /// </summary>
 public static class ReportValidator
 {
-    public static ImmutableArray<Diagnostic> Validate(IReadOnlyList<Report> reports)
+    /// <param name="cache">Kept by <c>sitegen serve</c> between builds: a report object seen before is not checked again.</param>
+    public static ImmutableArray<Diagnostic> Validate(IReadOnlyList<Report> reports, ValidationCache? cache = null)
     {
-        var perReport = new List<Diagnostic>[reports.Count];
-        Parallel.For(0, reports.Count, i => perReport[i] = [.. CheckOne(reports[i])]);
+        cache ??= new ValidationCache();
+        var perReport = new Diagnostic[reports.Count][];
+        Parallel.For(0, reports.Count, i => perReport[i] = cache.One(reports[i], r => [.. CheckOne(r)]));
 
         var all = perReport.SelectMany(d => d).ToList();
         foreach (var agency in reports.GroupBy(r => r.Agency.Id))
@@ -24,11 +26,12 @@ public static class ReportValidator
             {
                 if (byYear.TryGetValue(report.Year - 1, out var previous))
                 {
-                    all.AddRange(CrossYearChecks.Check(report, previous));
-                    all.AddRange(CopyCheck.Check(report, previous));
+                    all.AddRange(cache.Pair(report, previous, static (r, p) => [.. CrossYearChecks.Check(r, p), .. CopyCheck.Check(r, p)]));
                 }
             }
         }
+
+        cache.Forget(reports);
 
         return [.. all.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Code, StringComparer.Ordinal)];
     }

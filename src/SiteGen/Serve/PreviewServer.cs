@@ -27,6 +27,7 @@ internal sealed class PreviewServer : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly object _buildLock = new();
     private WebApplication? _app;
+    private BuildSession? _session;
     private Task? _rebuilds;
     private string _baseUrl = "http://127.0.0.1";
 
@@ -118,17 +119,21 @@ internal sealed class PreviewServer : IAsyncDisposable
     {
         lock (_buildLock)
         {
-            // Stylesheet and scripts from the checkout when there is one, so that editing them shows on reload.
-            var result = new SiteBuilder(new DefaultTheme(DefaultTheme.SourceAssets())).Build(new BuildOptions
+            // One session for the server's life: it re-reads only edited files and renders only the pages that show
+            // them. Stylesheet and scripts come from the checkout when there is one, so that editing them shows on
+            // reload.
+            _session ??= new BuildSession(new DefaultTheme(DefaultTheme.SourceAssets()), new BuildOptions
             {
                 ContentDir = _content,
                 OutputDir = _output,
                 BaseUrl = _baseUrl,
                 LiveReloadScript = ReloadScriptRoute,
             });
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var result = _session.Build();
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
             Console.WriteLine(result.Written
-                ? $"Built {result.Pages} pages from {result.Reports} reports: {result.Changes.Written} files written, {result.Changes.Removed} removed ({DiagnosticPrinter.Summary(result.Diagnostics)})."
+                ? $"Built {result.Pages} pages from {result.Reports} reports in {clock.ElapsedMilliseconds} ms: {result.Changes.Written} files written, {result.Changes.Removed} removed ({DiagnosticPrinter.Summary(result.Diagnostics)})."
                 : $"Build stopped: {DiagnosticPrinter.Summary(result.Diagnostics)}{(result.Failure is null ? "" : $"; {result.Failure}")}. The browser shows the diagnostics until the file is fixed.");
             _state = new BuildState(_state.Version + 1, result.Written ? null : result);
         }

@@ -17,16 +17,17 @@ public static class ComparisonPlanner
             var newer = i > 0 ? years[i - 1].Key : (int?)null;
             var older = i + 1 < years.Count ? years[i + 1].Key : (int?)null;
             List<Report> group = [.. year];
-            jobs.Add(new PageJob(Routes.YearComparison(year.Key), () => YearComparisonPlanner.Build(year.Key, group, site, older, newer)));
+            IReadOnlyList<string> tags = [Depends.Year(year.Key)];
+            jobs.Add(new PageJob(Routes.YearComparison(year.Key), () => YearComparisonPlanner.Build(year.Key, group, site, older, newer)) { Tags = tags });
             foreach (var metric in MetricCatalog.All)
             {
-                jobs.Add(new PageJob(Routes.MetricYear(metric.Id, year.Key), () => MetricYearPlanner.Build(metric, year.Key, group, allYears, site)));
+                jobs.Add(new PageJob(Routes.MetricYear(metric.Id, year.Key), () => MetricYearPlanner.Build(metric, year.Key, group, allYears, site)) { Tags = tags });
             }
         }
 
         foreach (var region in RegionPlanner.Regions(reports))
         {
-            jobs.Add(new PageJob(Routes.Region(region), () => RegionPlanner.Build(region, reports, site)));
+            jobs.Add(new PageJob(Routes.Region(region), () => RegionPlanner.Build(region, reports, site)) { Tags = [Depends.Region(region)] });
         }
     }
 

@@ -1,0 +1,139 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using SiteGen.Core.Content;
+using SiteGen.Core.Output;
+using SiteGen.Core.Rendering;
+using SiteGen.Core.Reports;
+using SiteGen.Core.Search;
+using SiteGen.Core.Search.Lunr;
+using SiteGen.Core.Site;
+using SiteGen.Core.Validation;
+
+namespace SiteGen.Core;
+
+/// <summary>
+/// The pipeline, one step a line: load, validate, plan, render and write, then move the changed files in. Data flows
+/// one way; a step that finds the content unusable stops the build before anything is written, and the last good
+/// site stays. A session remembers what it loaded, checked and wrote, so that under <c>sitegen serve</c> the next
+/// build reads only edited files and renders only the pages that show them (issue 8); <c>sitegen build</c> uses a
+/// fresh session, and both give the same bytes.
+/// </summary>
+public sealed class BuildSession(ITheme theme, BuildOptions options)
+{
+    private readonly ContentCache _content = new();
+    private readonly ValidationCache _validation = new();
+    private IReadOnlyList<Report>? _lastReports;
+    private Dictionary<string, FileStamp>? _manifest;
+
+    public BuildResult Build(IProgress<BuildProgress>? progress = null)
+    {
+        var timings = ImmutableArray.CreateBuilder<StepTiming>();
+        var clock = Stopwatch.StartNew();
+        void Step(string name)
+        {
+            timings.Add(new StepTiming(name, clock.Elapsed));
+            progress?.Report(new BuildProgress(name, 0, 0));
+            clock.Restart();
+        }
+
+        var loaded = ContentLoader.Load(options.ContentDir, _content);
+        Step("load");
+        if (loaded.HasStoppingErrors)
+        {
+            return new BuildResult(loaded.Diagnostics, false, loaded.Reports.Length, 0, timings.ToImmutable());
+        }
+
+        var diagnostics = loaded.Diagnostics.AddRange(ReportValidator.Validate(loaded.Reports, _validation));
+        Step("validate");
+
+        var links = new LinkResolver(options.BasePath, options.LinkStyle);
+        var site = new SiteInfo(options.SiteTitle, options.BaseUrl, links) { Contact = options.Contact, LiveReloadScript = options.LiveReloadScript };
+        var searchDocuments = loaded.Reports.Select(SearchDocumentBuilder.Build).ToList();
+        var plan = SitePlanner.Plan(loaded.Reports, diagnostics, site, searchDocuments);
+        var scope = _lastReports is null || _manifest is null ? ChangeScope.Everything : ChangeScope.Between(_lastReports, loaded.Reports);
+        Step("plan");
+
+        using var output = OutputFolder.Open(options.OutputDir, _manifest, out var refusal);
+        if (output is null)
+        {
+            return new BuildResult(diagnostics, false, loaded.Reports.Length, 0, timings.ToImmutable(), refusal);
+        }
+
+        var pages = plan.Pages.Where(job => Make(job.Route, job.Tags, Routes.FileOf(job.Route))).ToList();
+        RenderPages(pages, output, progress);
+        foreach (var file in plan.Files.Where(job => Make(job.Route, job.Tags, job.Route)))
+        {
+            output.Write(file.Route, file.Build());
+        }
+
+        Step(scope.IsEverything ? "render" : $"render ({pages.Count} of {plan.Pages.Count} pages)");
+
+        ShardedIndexWriter.Write(searchDocuments, (path, bytes) => output.Write(path, bytes), options.SearchIndex, part => Step("search: " + part));
+        if (options.LunrExport)
+        {
+            using var lunr = new MemoryStream();
+            LunrIndexWriter.Write(lunr, searchDocuments.Select(LunrDocuments.From));
+            output.Write(LunrDocuments.Route, lunr.ToArray());
+        }
+
+        Step("search");
+
+        foreach (var asset in theme.Assets)
+        {
+            output.Write(asset.Route, asset.Content);
+        }
+
+        output.Write("sitemap.xml", SitemapWriter.Write(plan.Pages.Select(p => p.Route), site));
+        output.Write(AtomFeedWriter.Route, AtomFeedWriter.Write(loaded.Reports, site));
+        output.WriteText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {site.AbsoluteUrl("sitemap.xml")}\n");
+        var changes = output.Commit();
+        _manifest = output.Manifest;
+        _lastReports = loaded.Reports;
+        Step("write");
+        return new BuildResult(diagnostics, true, loaded.Reports.Length, plan.Pages.Count, timings.ToImmutable()) { Changes = changes, PagesRendered = pages.Count };
+
+        // A job outside the change scope keeps its file as it is, if the output has it.
+        bool Make(string route, IReadOnlyList<string> tags, string file) => scope.Touches(tags) || !output.Keep(file);
+    }
+
+    /// <summary>Pages render in parallel, one renderer per worker, each page handed to the output as soon as it is done.</summary>
+    private void RenderPages(IReadOnlyList<PageJob> pages, OutputFolder output, IProgress<BuildProgress>? progress)
+    {
+        var renderers = new ConcurrentBag<RazorPageRenderer>();
+        var done = 0;
+        var encoding = new UTF8Encoding(false);
+        try
+        {
+            Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(0, pages.Count, 64),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers) },
+                () =>
+                {
+                    var renderer = new RazorPageRenderer(theme);
+                    renderers.Add(renderer);
+                    return renderer;
+                },
+                (range, _, renderer) =>
+                {
+                    for (var i = range.Item1; i < range.Item2; i++)
+                    {
+                        var job = pages[i];
+                        output.Write(Routes.FileOf(job.Route), encoding.GetBytes(renderer.Render(job.Build())));
+                        progress?.Report(new BuildProgress("render", Interlocked.Increment(ref done), pages.Count));
+                    }
+
+                    return renderer;
+                },
+                _ => { });
+        }
+        finally
+        {
+            foreach (var renderer in renderers)
+            {
+                renderer.Dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using SiteGen.Core.Reports;
+
+namespace SiteGen.Core.Site;
+
+/// <summary>
+/// Which jobs a build must make again, from the reports of the last build and this one. Same report objects mean
+/// unchanged files (see <see cref="Content.ContentCache"/>). An edit that keeps every report's place in the archive
+/// (agency, year, names, region, title, format) touches the tags of that report; anything else (a file added,
+/// removed or moved to another agency or year) touches everything, and the output's manifest still keeps unchanged
+/// files from being written.
+/// </summary>
+public sealed class ChangeScope
+{
+    private readonly HashSet<string>? _tags;
+
+    private ChangeScope(HashSet<string>? tags, IReadOnlyList<(Report Old, Report New)> edited)
+    {
+        _tags = tags;
+        Edited = edited;
+    }
+
+    /// <summary>A first build: every job.</summary>
+    public static ChangeScope Everything { get; } = new(null, []);
+
+    public bool IsEverything => _tags is null;
+
+    /// <summary>The reports edited in place, old and new; empty when <see cref="IsEverything"/>.</summary>
+    public IReadOnlyList<(Report Old, Report New)> Edited { get; }
+
+    public static ChangeScope Between(IReadOnlyList<Report> before, IReadOnlyList<Report> after)
+    {
+        if (before.Count != after.Count)
+        {
+            return Everything;
+        }
+
+        var old = before.ToDictionary(r => r.SourcePath, StringComparer.Ordinal);
+        var edited = new List<(Report, Report)>();
+        foreach (var report in after)
+        {
+            if (!old.TryGetValue(report.SourcePath, out var was))
+            {
+                return Everything;
+            }
+
+            if (!ReferenceEquals(was, report))
+            {
+                if (!SamePlace(was, report))
+                {
+                    return Everything;
+                }
+
+                edited.Add((was, report));
+            }
+        }
+
+        var tags = new HashSet<string>(StringComparer.Ordinal) { Depends.Everything };
+        foreach (var (was, now) in edited)
+        {
+            tags.UnionWith(Depends.On(was));
+            tags.UnionWith(Depends.On(now));
+        }
+
+        return new ChangeScope(tags, edited);
+    }
+
+    /// <summary>Whether a job with these tags must be made again.</summary>
+    public bool Touches(IReadOnlyList<string> tags) => _tags is null || tags.Any(_tags.Contains);
+
+    /// <summary>What lists, links and groups show of a report; an edit that keeps these is an edit in place.</summary>
+    private static bool SamePlace(Report a, Report b) =>
+        a.Key == b.Key && a.Title == b.Title && a.Format == b.Format && a.Agency.Name == b.Agency.Name
+        && a.Agency.Level == b.Agency.Level && a.Agency.Sector == b.Agency.Sector
+        && a.Agency.Region.SequenceEqual(b.Agency.Region) && a.Published == b.Published;
+}

@@ -1,0 +1,117 @@
+using SiteGen.Core;
+using SiteGen.Core.Output;
+using SiteGen.Tests.Support;
+using SiteGen.Themes.Default;
+
+namespace SiteGen.Tests.Build;
+
+/// <summary>
+/// Issue 8: under <c>sitegen serve</c> a session renders after an edit only the pages that show the edited report.
+/// Whatever it skips, the site it leaves must be byte for byte the site a fresh build makes of the same content.
+/// </summary>
+public sealed class BuildSessionTests
+{
+    private const string Zhoukou = "content/henan/zhoukou-zjj-2024.md";
+
+    [Fact]
+    public void An_edited_number_renders_few_pages_and_gives_the_fresh_build_site()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        var session = Session(site);
+        var first = session.Build();
+        Edit(site, Zhoukou, "penalties: 85", "penalties: 86");
+
+        var second = session.Build();
+
+        Assert.True(second.Written);
+        Assert.InRange(second.PagesRendered, 4, first.Pages / 2);
+        AssertSameAsFreshBuild(site);
+    }
+
+    [Fact]
+    public void An_edited_paragraph_gives_the_fresh_build_site()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        var session = Session(site);
+        session.Build();
+        var text = File.ReadAllText(Path.Combine(site.Root, Zhoukou));
+        File.WriteAllText(Path.Combine(site.Root, Zhoukou), text + "\n本段为测试新增的一段文字，含有独特词语青花瓷器。\n");
+
+        var second = session.Build();
+
+        Assert.True(second.Changes.Written > 0);
+        Assert.Contains("青花瓷器", File.ReadAllText(Path.Combine(site.Output, "reports", "zhoukou-zjj", "2024", "index.html")));
+        AssertSameAsFreshBuild(site);
+    }
+
+    [Fact]
+    public void Added_removed_and_renamed_reports_give_the_fresh_build_site()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        var session = Session(site);
+        session.Build();
+
+        File.Delete(Path.Combine(site.Root, "content/henan/xinxiang-zjj-2021.md"));
+        session.Build();
+        AssertSameAsFreshBuild(site);
+
+        Edit(site, Zhoukou, "year: 2024", "year: 2023");
+        session.Build();
+        AssertSameAsFreshBuild(site);
+
+        site.WriteFile("content/henan/zhoukou-zjj-2024.md", SampleReport.Text(id: "zhoukou-zjj", year: 2024));
+        session.Build();
+        AssertSameAsFreshBuild(site);
+    }
+
+    [Fact]
+    public void A_broken_save_stops_the_build_and_the_fixed_save_continues_the_session()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        var session = Session(site);
+        session.Build();
+        var good = File.ReadAllText(Path.Combine(site.Root, Zhoukou));
+
+        Edit(site, Zhoukou, "penalties: 85", "penalties: [85");
+        Assert.False(session.Build().Written);
+
+        File.WriteAllText(Path.Combine(site.Root, Zhoukou), good.Replace("penalties: 85", "penalties: 87"));
+        Assert.True(session.Build().Written);
+        AssertSameAsFreshBuild(site);
+    }
+
+    private static BuildSession Session(TestSite site) =>
+        new(new DefaultTheme(), new BuildOptions { ContentDir = site.Content, OutputDir = site.Output, Workers = 2 });
+
+    private static void Edit(TestSite site, string file, string from, string to)
+    {
+        var path = Path.Combine(site.Root, file);
+        var text = File.ReadAllText(path);
+        Assert.Contains(from, text);
+        File.WriteAllText(path, text.Replace(from, to));
+    }
+
+    /// <summary>Builds the same content afresh into a second folder and compares every file, manifest included.</summary>
+    private static void AssertSameAsFreshBuild(TestSite site)
+    {
+        var fresh = Path.Combine(site.Root, "fresh");
+        if (Directory.Exists(fresh))
+        {
+            Directory.Delete(fresh, recursive: true);
+        }
+
+        Assert.True(new SiteBuilder(new DefaultTheme()).Build(new BuildOptions { ContentDir = site.Content, OutputDir = fresh, Workers = 1 }).Written);
+        var expected = Files(fresh);
+        var actual = Files(site.Output);
+        Assert.Equal(expected.Keys.Order(), actual.Keys.Order());
+        // The manifest last: it differs whenever a page does, and the page's name says more.
+        foreach (var (path, bytes) in expected.OrderBy(f => f.Key == OutputFolder.Marker))
+        {
+            Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs from a fresh build");
+        }
+    }
+
+    private static Dictionary<string, byte[]> Files(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllBytes);
+}
