@@ -1,0 +1,66 @@
+// What `sitegen serve` does after an editor saves one report, timed on a generated archive (issue 8: under 1 s at
+// 10,000 reports). The archive is copied first, since the edits are made to its files.
+//
+//   dotnet run -c Release --project bench/Incremental -- ARCHIVE [EDITS]
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using SiteGen.Core;
+using SiteGen.Themes.Default;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args.Length < 1 || !Directory.Exists(args[0]))
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Incremental -- ARCHIVE [EDITS]");
+    return 2;
+}
+
+var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+var work = Directory.CreateTempSubdirectory("sitegen-incremental-").FullName;
+try
+{
+    var content = Path.Combine(work, "content");
+    foreach (var file in Directory.EnumerateFiles(args[0], "*.md", SearchOption.AllDirectories))
+    {
+        var target = Path.Combine(content, Path.GetRelativePath(args[0], file));
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(file, target);
+    }
+
+    var session = new BuildSession(new DefaultTheme(), new BuildOptions { ContentDir = content, OutputDir = Path.Combine(work, "output") });
+    Time("first build", session.Build);
+    Time("no change", session.Build);
+    var files = Directory.GetFiles(content, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();
+    for (var i = 0; i < edits; i++)
+    {
+        var file = files[(i * 7919) % files.Length];
+        var text = File.ReadAllText(file);
+        if (i % 2 == 0)
+        {
+            // A number in the tables: the first count of table 三's first row, one more.
+            var edited = Regex.Replace(text, @"(received: \[)(\d+)", m => m.Groups[1].Value + (int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) + 1), RegexOptions.None, TimeSpan.FromSeconds(1));
+            File.WriteAllText(file, edited == text ? text + "\n新增一句。\n" : edited);
+            Time($"edit a number in {Path.GetFileName(file)}", session.Build);
+        }
+        else
+        {
+            File.WriteAllText(file, text + $"\n本段为第 {i} 次编辑新增的文字。\n");
+            Time($"edit the text of {Path.GetFileName(file)}", session.Build);
+        }
+    }
+
+    return 0;
+}
+finally
+{
+    Directory.Delete(work, recursive: true);
+}
+
+static void Time(string what, Func<IProgress<BuildProgress>?, BuildResult> build)
+{
+    var clock = Stopwatch.StartNew();
+    var result = build(null);
+    var elapsed = clock.Elapsed;
+    Console.WriteLine($"{what}: {elapsed.TotalMilliseconds:0} ms; {result.PagesRendered} of {result.Pages} pages rendered; {result.Changes.Written} files written, {result.Changes.Unchanged} unchanged; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MB");
+    Console.WriteLine("    " + string.Join(", ", result.Timings.Select(t => $"{t.Step} {t.Elapsed.TotalMilliseconds:0}")));
+}
