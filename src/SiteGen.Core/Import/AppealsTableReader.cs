@@ -26,7 +26,9 @@ public static class AppealsTableReader
             return;
         }
 
-        var values = tokens.Where(t => t.IsValue).ToList();
+        // Empty cells of a real table that come before its last label belong to header rows, not to the numbers.
+        var lastLabel = tokens.ToList().FindLastIndex(t => t.Kind == TokenKind.Text);
+        var values = CellToken.TrimSoft([.. tokens.Where((t, i) => t.IsValue && !(t.Soft && i < lastLabel))], groups.Length * NationalTemplate.AppealColumns.Length);
         if (values.Count == 0)
         {
             return;

@@ -21,8 +21,9 @@ public static class ApplicationsTableReader
 
         into.Found(table.Id);
         var columns = PrintedColumns(tokens.Take(sequence.FirstRowToken).ToList(), sequence, into);
-        foreach (var hit in sequence.Rows)
+        foreach (var read in sequence.Rows)
         {
+            var hit = read with { Values = CellToken.TrimSoft(read.Values, columns.Count) };
             var n = hit.Values.Count;
             if (n == Columns)
             {
@@ -67,7 +68,8 @@ public static class ApplicationsTableReader
         var inHeader = Enumerable.Range(0, Columns)
             .Where(c => header.Any(t => t.Kind == TokenKind.Text && (TextFold.Key(t.Text) == TextFold.Key(labels[c].Label))))
             .ToList();
-        var counts = sequence.Rows.Select(r => r.Values.Count).Where(n => n > 0).ToList();
+        // Empty cells of a real table before a row's first number may be the rest of its label: not counted here.
+        var counts = sequence.Rows.Select(r => r.Values.SkipWhile(v => v.Soft).Count()).Where(n => n > 0).ToList();
         var usual = counts.Count == 0 ? Columns : counts.GroupBy(n => n).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
         if (usual >= Columns || inHeader.Count is 0 or Columns)
         {

@@ -20,4 +20,28 @@ public sealed record CellToken(TokenKind Kind, string Text, decimal? Value, stri
 
     /// <summary>The cell as printed, for diagnostics and comments.</summary>
     public string Shown => Kind == TokenKind.Blank ? (Text.Length == 0 ? "空" : Text) : Text;
+
+    /// <summary>
+    /// An empty cell of a real table after its row's label: a blank cell where the row needs it to fill its columns,
+    /// layout where the row already has them all (the rest of a label spread over two cells, an empty last column).
+    /// </summary>
+    public bool Soft { get; init; }
+
+    /// <summary>The cells without the soft blanks that go past <paramref name="count"/>: those before the first filled cell, then those at the end.</summary>
+    public static List<CellToken> TrimSoft(List<CellToken> cells, int count)
+    {
+        var start = 0;
+        var end = cells.Count;
+        while (end - start > count && cells[start].Soft)
+        {
+            start++;
+        }
+
+        while (end - start > count && cells[end - 1].Soft)
+        {
+            end--;
+        }
+
+        return start == 0 && end == cells.Count ? cells : cells[start..end];
+    }
 }

@@ -19,12 +19,20 @@ public static partial class CellTokenizer
     {
         var cells = line.Kind == LineKind.Row ? line.Cells : SplitTrailingNumbers(line.Text);
         var raw = cells.Select(c => Classify(c, line.Line)).ToList();
+        var label = raw.FindLastIndex(t => t is { Kind: TokenKind.Text });
+        // A real table row keeps its empty cells after the label (258 12 空 空 1 1 空); a row with none filled stays
+        // a row with no numbers, as in a copy.
+        var gridBlanks = line.Grid && raw.Skip(label + 1).Any(t => t is { IsValue: true });
         var tokens = new List<CellToken>();
         for (var i = 0; i < raw.Count; i++)
         {
             if (raw[i] is { } token)
             {
                 tokens.Add(token);
+            }
+            else if (gridBlanks && i > label)
+            {
+                tokens.Add(new CellToken(TokenKind.Blank, "", null, "", line.Line) { Soft = true });
             }
             else if (PreviousIsValue(raw, i) && NextIsValue(raw, i))
             {

@@ -32,8 +32,9 @@ public static class DisclosureTableReader
         into.AddExtras(table.Id, sequence);
     }
 
-    private static void ReadProcurement(RowHit hit, TablesBuilder into)
+    private static void ReadProcurement(RowHit read, TablesBuilder into)
     {
+        var hit = read with { Values = CellToken.TrimSoft(read.Values, 2) };
         if (hit.Values.Count is not (1 or 2))
         {
             into.Unplaced(hit, $"{hit.Values.Count} cells for 采购项目数量 and 采购总金额");

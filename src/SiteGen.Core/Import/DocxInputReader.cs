@@ -38,7 +38,7 @@ public static class DocxInputReader
                     foreach (var row in table.Descendants<TableRow>())
                     {
                         number++;
-                        lines.Add(SourceLine.Row(number, row.Elements<TableCell>().Select(CellText)));
+                        lines.Add(SourceLine.Row(number, row.Elements<TableCell>().Select(CellText)) with { Grid = true });
                     }
                 }
             }

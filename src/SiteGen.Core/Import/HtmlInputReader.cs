@@ -79,7 +79,7 @@ public static class HtmlInputReader
                     Flush();
                     foreach (var row in table.Rows)
                     {
-                        Lines.Add(SourceLine.Row(LineOf(row), row.Cells.Select(CellText)));
+                        Lines.Add(SourceLine.Row(LineOf(row), row.Cells.Select(CellText)) with { Grid = true });
                     }
 
                     return;

@@ -24,6 +24,12 @@ public sealed record SourceLine(int Line, LineKind Kind, string Text, ImmutableA
     /// <summary>True when a blank line (or a block boundary) comes before it: a new paragraph starts here.</summary>
     public bool AfterBreak { get; init; } = true;
 
+    /// <summary>
+    /// True for a row of a real table (HTML, Word): every cell is there, so an empty cell after the row's label is a
+    /// blank cell of the table, not a trailing tab or a spanning label as in text flattened by a copy.
+    /// </summary>
+    public bool Grid { get; init; }
+
     public static SourceLine Paragraph(int line, string text, bool afterBreak = true) => new(line, LineKind.Paragraph, text, [text]) { AfterBreak = afterBreak };
 
     public static SourceLine Heading(int line, string text, int level) => new(line, LineKind.Heading, text, [text], level);

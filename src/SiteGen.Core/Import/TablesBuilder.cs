@@ -36,6 +36,7 @@ public sealed class TablesBuilder(ImportLog log)
     public void PlaceInOrder(RowHit hit)
     {
         var row = hit.Row;
+        hit = hit with { Values = CellToken.TrimSoft(hit.Values, row.Columns.Length) };
         var n = hit.Values.Count;
         if (n == row.Columns.Length)
         {
