@@ -23,6 +23,13 @@ public static partial class TextInputReader
                 continue;
             }
 
+            // Some pages copy as one cell per line with a line of pipes between cells (规章 / | / 0 / | / 0): the
+            // pipes only separate cells, and a lone | read as a label would take the numbers after it.
+            if (TextFold.Nfkc(line).Trim().All(c => c == '|'))
+            {
+                continue;
+            }
+
             if (MarkdownHeading().Match(line) is { Success: true } heading)
             {
                 lines.Add(SourceLine.Heading(number, heading.Groups[2].Value.Trim(), heading.Groups[1].Length));
