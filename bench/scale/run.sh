@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# The scale benchmark of issue 8: on the same generated archive, `sitegen build` (the whole site) against Hugo
+# rendering the report pages alone and Pagefind 1.6.0 indexing Hugo's output. Wall time and peak memory come from
+# GNU time (-v); sitegen and Hugo run RUNS times (median), Pagefind once (minutes and gigabytes at 10,000).
+# Prints one markdown table and writes it to bench/out/scale-results.md. docs/scale.md explains how to read it.
+# Usage: bash bench/scale/run.sh [N ...]    (default: 1000 10000; RUNS=3; outputs under bench/out/, which git ignores)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+sizes=("$@")
+[[ ${#sizes[@]} -gt 0 ]] || sizes=(1000 10000)
+runs="${RUNS:-3}"
+out="bench/out/scale"
+mkdir -p "$out"
+
+# Tools, installed only when missing, so a fresh Debian machine with the .NET SDK and npm needs nothing else.
+need_apt() { command -v "$1" > /dev/null || { apt-get update -qq && apt-get install -y -qq "$2" > /dev/null; }; }
+need_apt hugo hugo
+need_apt /usr/bin/time time
+# Pagefind 1.6.0 from bench/search's package.json. npm install, not ci: the lock file records only one platform's binary.
+[[ -x bench/search/node_modules/.bin/pagefind ]] ||
+  npm install --prefix bench/search --no-audit --no-fund --loglevel=error > /dev/null
+pagefind=bench/search/node_modules/.bin/pagefind
+
+dotnet build -c Release src/SiteGen -v quiet -nologo > /dev/null
+dotnet build -c Release bench/Generator -v quiet -nologo > /dev/null
+generator_dir=bench/Generator/bin/Release/net10.0
+sitegen=src/SiteGen/bin/Release/net10.0/sitegen.dll
+
+archive() { # n: the archive of n reports, regenerated only when the generator's build (or an engine it uses) changed
+  local dir="$out/archive-$1" stamp
+  stamp="$(cat "$generator_dir"/*.dll | sha256sum | cut -c1-16) --count $1"
+  if [[ -f "$dir/.bench-archive" && "$(cat "$dir.stamp" 2> /dev/null)" == "$stamp" ]]; then
+    echo "archive-$1: reused (generator unchanged)"
+    return
+  fi
+  rm -f "$dir.stamp"
+  dotnet "$generator_dir/SiteGen.Bench.Generator.dll" --count "$1" --out "$dir"
+  echo "$stamp" > "$dir.stamp"
+}
+
+results="$out/results.tsv" # one line per timed run: n, tool, wall seconds, peak KB, GNU time's report
+: > "$results"
+measure() { # n tool run command...: runs the command under GNU time and appends its wall time and peak RSS
+  local n="$1" tool="$2" run="$3"; shift 3
+  local log="$out/$tool-$n-$run"
+  /usr/bin/time -v "$@" > "$log.log" 2> "$log.time" || { tail -n 40 "$log.log" "$log.time"; exit 1; }
+  local wall peak
+  # GNU time prints wall time as h:mm:ss or m:ss.ss; fold it into seconds.
+  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log.time" |
+    awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; print s }')
+  peak=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log.time")
+  printf '%s\t%s\t%s\t%s\t%s\n' "$n" "$tool" "$wall" "$peak" "$log.time" >> "$results"
+  printf '  %-8s N=%-6s run %s: %7.1f s %7d MB\n' "$tool" "$n" "$run" "$wall" $((peak / 1024))
+}
+
+hugo_site() { # n: a Hugo site of bench/scale/hugo with a copy of the archive as its content (the archive's marker left out)
+  local site="$out/hugo-$1"
+  rm -rf "$site"
+  cp -r bench/scale/hugo "$site"
+  cp -r "$out/archive-$1" "$site/content"
+  rm "$site/content/.bench-archive"
+}
+
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for n in "${sizes[@]}"; do
+  echo "N=$n"
+  archive "$n"
+  hugo_site "$n"
+  site="$out/site-$n" hugo_out="$out/hugo-$n/public"
+  for run in $(seq "$runs"); do
+    # Each run starts from nothing: a leftover output folder would make sitegen delete it and Hugo overwrite it.
+    rm -rf "$site"
+    # --verbose only prints the step timings SiteGen takes anyway; --quiet keeps the rest (progress, warnings) out.
+    measure "$n" sitegen "$run" dotnet "$sitegen" build --content "$out/archive-$n" --output "$site" --quiet --verbose
+    rm -rf "$hugo_out" "$out/hugo-$n/resources"
+    measure "$n" hugo "$run" hugo --source "$out/hugo-$n" --destination public
+  done
+  # Hugo must have rendered every report, or the comparison flatters it.
+  pages=$(find "$hugo_out" -name index.html | wc -l)
+  [[ "$pages" -eq "$n" ]] || { echo "Hugo rendered $pages report pages, not $n: see $out/hugo-$n-1.log" >&2; exit 1; }
+  # Pagefind needs about 1.35 GB per 1,000 pages (13.5 GB at 10,000): skip it rather than push the machine into swap.
+  available_mb=$(awk '/MemAvailable/ { print int($2 / 1024) }' /proc/meminfo)
+  if ((available_mb >= n * 16 / 10)); then
+    measure "$n" pagefind 1 "$pagefind" --site "$hugo_out"
+  else
+    echo "  pagefind N=$n: skipped, $available_mb MB available, needs about $((n * 16 / 10)) MB"
+  fi
+done
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+{
+  echo "Scale benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { print int($2 / 1048576) }' /proc/meminfo) GB;" \
+    "load average $load_before before, $load_after after; median of $runs runs for sitegen and hugo, 1 for pagefind;" \
+    "$(hugo version | cut -d' ' -f1-2), pagefind $("$pagefind" --version | cut -d' ' -f2), .NET $(dotnet --version))"
+  echo
+  node bench/scale/table.mjs "$results"
+} | tee bench/out/scale-results.md
