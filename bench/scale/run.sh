@@ -26,9 +26,12 @@ dotnet build -c Release bench/Generator -v quiet -nologo > /dev/null
 generator_dir=bench/Generator/bin/Release/net10.0
 sitegen=src/SiteGen/bin/Release/net10.0/sitegen.dll
 
-archive() { # n: the archive of n reports, regenerated only when the generator's build (or an engine it uses) changed
+archive() { # n: the archive of n reports, regenerated only when the generator's sources changed
   local dir="$out/archive-$1" stamp
-  stamp="$(cat "$generator_dir"/*.dll | sha256sum | cut -c1-16) --count $1"
+  # The generator's input: its code, the engine's template it follows, the seeds compiled in. Not the built DLLs:
+  # they embed the git commit, so every commit would regenerate 10,000 files.
+  stamp="$(find bench/Generator src/SiteGen.Core content/henan \( -name bin -o -name obj \) -prune -o -type f -print0 |
+    sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16) --count $1"
   if [[ -f "$dir/.bench-archive" && "$(cat "$dir.stamp" 2> /dev/null)" == "$stamp" ]]; then
     echo "archive-$1: reused (generator unchanged)"
     return
@@ -90,7 +93,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 {
   echo "Scale benchmark ($(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { print int($2 / 1048576) }' /proc/meminfo) GB;" \
-    "load average $load_before before, $load_after after; median of $runs runs for sitegen and hugo, 1 for pagefind;" \
+    "load average $load_before before, $load_after after; sitegen and hugo: median of $runs run(s), pagefind: 1 run;" \
     "$(hugo version | cut -d' ' -f1-2), pagefind $("$pagefind" --version | cut -d' ' -f2), .NET $(dotnet --version))"
   echo
   node bench/scale/table.mjs "$results"
