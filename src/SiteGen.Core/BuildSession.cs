@@ -26,6 +26,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options)
     private readonly ValidationCache _validation = new();
     private IReadOnlyList<Report>? _lastReports;
     private Dictionary<string, FileStamp>? _manifest;
+    private Dictionary<Report, SearchDocument> _searchDocuments = new(ReferenceEqualityComparer.Instance);
 
     public BuildResult Build(IProgress<BuildProgress>? progress = null)
     {
@@ -50,7 +51,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options)
 
         var links = new LinkResolver(options.BasePath, options.LinkStyle);
         var site = new SiteInfo(options.SiteTitle, options.BaseUrl, links) { Contact = options.Contact, LiveReloadScript = options.LiveReloadScript };
-        var searchDocuments = loaded.Reports.Select(SearchDocumentBuilder.Build).ToList();
+        var searchDocuments = loaded.Reports.Select(SearchDocumentFor).ToList();
         var plan = SitePlanner.Plan(loaded.Reports, diagnostics, site, searchDocuments);
         var scope = _lastReports is null || _manifest is null ? ChangeScope.Everything : ChangeScope.Between(_lastReports, loaded.Reports);
         Step("plan");
@@ -91,12 +92,17 @@ public sealed class BuildSession(ITheme theme, BuildOptions options)
         var changes = output.Commit();
         _manifest = output.Manifest;
         _lastReports = loaded.Reports;
+        _searchDocuments = new(loaded.Reports.Zip(searchDocuments, KeyValuePair.Create), ReferenceEqualityComparer.Instance);
         Step("write");
         return new BuildResult(diagnostics, true, loaded.Reports.Length, plan.Pages.Count, timings.ToImmutable()) { Changes = changes, PagesRendered = pages.Count };
 
         // A job outside the change scope keeps its file as it is, if the output has it.
         bool Make(string route, IReadOnlyList<string> tags, string file) => scope.Touches(tags) || !output.Keep(file);
     }
+
+    /// <summary>A report's search document, made again only when the report or its number in the archive changed.</summary>
+    private SearchDocument SearchDocumentFor(Report report, int number) =>
+        _searchDocuments.TryGetValue(report, out var document) && document.Number == number ? document : SearchDocumentBuilder.Build(report, number);
 
     /// <summary>Pages render in parallel, one renderer per worker, each page handed to the output as soon as it is done.</summary>
     private void RenderPages(IReadOnlyList<PageJob> pages, OutputFolder output, IProgress<BuildProgress>? progress)

@@ -54,7 +54,13 @@ public sealed class ChangeScope
             }
         }
 
-        var tags = new HashSet<string>(StringComparer.Ordinal) { Depends.Everything };
+        // Nothing edited: no job is made again (the theme's files are written anyway, and unchanged bytes stay).
+        var tags = new HashSet<string>(StringComparer.Ordinal);
+        if (edited.Count > 0)
+        {
+            tags.Add(Depends.Everything);
+        }
+
         foreach (var (was, now) in edited)
         {
             tags.UnionWith(Depends.On(was));

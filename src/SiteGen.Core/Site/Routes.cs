@@ -78,7 +78,7 @@ public static class Routes
     /// <summary>数据下载: what the archive-wide data files hold and how to read them.</summary>
     public const string Data = "data/";
 
-    /// <summary>An archive-wide data file (reports.csv, cells.csv, reports.json, datapackage.json).</summary>
+    /// <summary>An archive-wide data file (reports.csv, cells-2024.csv, reports.json, datapackage.json).</summary>
     public static string DataFile(string name) => Data + name;
 
     private static int TableNumber(TableId table) => table switch

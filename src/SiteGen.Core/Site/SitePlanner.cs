@@ -109,8 +109,9 @@ public static class SitePlanner
             Site = site,
             ReportCount = reports.Count,
             AgencyCount = byAgency.Count,
-            ByYear = [.. byYear.Select(y => new YearGroup(y.Key, new Link($"{y.Key} 年度", links.Href(Routes.Home, Routes.Year(y.Key))), [.. ByRegion(y).Select(r => Summary(r, Routes.Home))]))],
-            ByRegion = [.. RegionGroups(reports.OrderByDescending(r => r.Year), r => Summary(r, Routes.Home))],
+            Years = [.. byYear.Select(y => new CountedLink(new Link($"{y.Key} 年度", links.Href(Routes.Home, Routes.Year(y.Key))), y.Count()))],
+            Regions = [.. HomeRegions(reports, links)],
+            Latest = [.. byYear.Take(1).SelectMany(ByRegion).Take(HomeLatest).Select(r => Summary(r, Routes.Home))],
             ArchiveLinks =
             [
                 new("机关比较（任选二至四个机关）", links.Href(Routes.Home, Routes.Compare)),
@@ -187,6 +188,20 @@ public static class SitePlanner
         }
 
         files.Add(new FileJob(Routes.ReportJson(id, year), () => ReportJsonWriter.Write(report, CellLines.For(report))) { Tags = own });
+    }
+
+    /// <summary>How many of the newest year's reports the home page shows.</summary>
+    private const int HomeLatest = 12;
+
+    /// <summary>Every province and city with its report count, linked to its summary page where it has one.</summary>
+    private static IEnumerable<CountedLink> HomeRegions(IReadOnlyList<Report> reports, LinkResolver links)
+    {
+        var summarised = RegionPlanner.Regions(reports).Select(r => string.Join(" ", r)).ToHashSet(StringComparer.Ordinal);
+        return reports.GroupBy(r => string.Join(" ", r.Agency.Region.Take(2)))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new CountedLink(
+                new Link(g.Key, links.Href(Routes.Home, summarised.Contains(g.Key) ? Routes.Region(g.First().Agency.Region.Take(2).ToArray()) : Routes.Agencies)),
+                g.Count()));
     }
 
     private static IEnumerable<Report> ByRegion(IEnumerable<Report> reports) =>

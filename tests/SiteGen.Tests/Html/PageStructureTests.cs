@@ -96,14 +96,15 @@ public sealed class PageStructureTests : IClassFixture<SeedSiteFixture>
     }
 
     [Fact]
-    public void The_home_page_lists_reports_by_year_newest_first_and_by_region()
+    public void The_home_page_leads_to_years_newest_first_regions_and_the_newest_reports()
     {
         var home = _site.Page("index.html");
-        var years = home.QuerySelectorAll("#by-year ~ h3").Select(h => h.TextContent.Trim()).Where(t => t.EndsWith("年度")).ToList();
-        Assert.Equal(["2025 年度", "2024 年度", "2021 年度"], years);
-        var links = home.QuerySelectorAll("a[href*='/reports/']").Select(a => a.GetAttribute("href")).Distinct().ToList();
-        Assert.Equal(5, links.Count);
-        Assert.Contains("河南省 周口市", home.QuerySelectorAll("h3").Select(h => h.TextContent));
+        var years = home.QuerySelectorAll("#by-year ~ ul li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(["2025 年度 1 份报告", "2024 年度 3 份报告", "2021 年度 1 份报告"], years);
+        var latest = home.QuerySelectorAll("#latest ~ ul a[href*='/reports/']").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["/reports/pingdingshan-yexian-zjj/2025/"], latest);
+        var regions = home.QuerySelectorAll("#by-region ~ ul a").ToDictionary(a => a.TextContent.Trim(), a => a.GetAttribute("href"));
+        Assert.Equal("/regions/河南省/周口市/", regions["河南省 周口市"]);
     }
 }
 

@@ -87,10 +87,10 @@ public sealed class OpenDataTests(MetricArchive archive) : IClassFixture<MetricA
     [Fact]
     public void The_data_package_describes_every_column_of_both_csv_files_in_order()
     {
-        using var json = JsonDocument.Parse(DataPackageWriter.Write("测试", 3));
+        using var json = JsonDocument.Parse(DataPackageWriter.Write("测试", 3, [2024, 2021]));
         var resources = json.RootElement.GetProperty("resources").EnumerateArray().ToDictionary(r => r.GetProperty("path").GetString()!);
-        Assert.Equal(["reports.csv", "cells.csv", "reports.json"], resources.Keys);
-        foreach (var (path, bytes) in new[] { ("reports.csv", ReportsCsvWriter.Write(Reports)), ("cells.csv", CellsCsvWriter.Write(Reports)) })
+        Assert.Equal(["reports.csv", "cells-2024.csv", "cells-2021.csv", "reports.json"], resources.Keys);
+        foreach (var (path, bytes) in new[] { ("reports.csv", ReportsCsvWriter.Write(Reports)), ("cells-2024.csv", CellsCsvWriter.Write(Reports)), ("cells-2021.csv", CellsCsvWriter.Write(Reports)) })
         {
             var fields = resources[path].GetProperty("schema").GetProperty("fields").EnumerateArray().ToList();
             Assert.Equal(CsvReader.Read(bytes)[0], fields.Select(f => f.GetProperty("name").GetString()));
@@ -106,7 +106,7 @@ public sealed class OpenDataTests(MetricArchive archive) : IClassFixture<MetricA
         using var site = TestSite.FromRepositoryContent();
         Assert.True(site.Build().Written);
 
-        foreach (var name in new[] { "reports.csv", "cells.csv", "reports.json", "datapackage.json" })
+        foreach (var name in new[] { "reports.csv", "cells-2025.csv", "cells-2024.csv", "cells-2021.csv", "reports.json", "datapackage.json" })
         {
             Assert.True(site.OutputExists("data/" + name), name);
             Assert.Contains($"href=\"/data/{name}\"", site.ReadOutput("data/index.html"));

@@ -5,7 +5,7 @@ using SiteGen.Core.Site.BarrierFree;
 namespace SiteGen.Core.Output.OpenData;
 
 /// <summary>
-/// data/cells.csv: every number of every report in long form, one line a cell, written from <see cref="CellLines"/>
+/// data/cells-YEAR.csv: every number of one year's reports in long form, one line a cell, written from <see cref="CellLines"/>
 /// like the per-report files. A blank cell has an empty value, never 0; rows a province added are kept (地方增列).
 /// </summary>
 public static class CellsCsvWriter

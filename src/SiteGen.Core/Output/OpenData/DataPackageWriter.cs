@@ -15,7 +15,7 @@ public static class DataPackageWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static byte[] Write(string title, int reportCount)
+    public static byte[] Write(string title, int reportCount, IReadOnlyList<int> cellYears)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
@@ -27,7 +27,11 @@ public static class DataPackageWriter
             json.WriteString("description", $"政府信息公开工作年度报告统计表（表二、表三、表四）的全部数字，{reportCount} 份报告。");
             json.WriteStartArray("resources");
             Csv(json, OpenDataRoutes.ReportsCsvName, "reports", "每份报告一行，统计表的每个单元格一列", [.. ReportFields.All.Select(f => (f.Name, f.Type, f.Description))], ["agency_id", "year"]);
-            Csv(json, OpenDataRoutes.CellsCsvName, "cells", "长表：每个单元格一行（机关、年度、表、行、列、数值）", CellsCsvWriter.Fields, ["agency_id", "year", "row_key", "column_index"]);
+            foreach (var year in cellYears)
+            {
+                Csv(json, OpenDataRoutes.CellsCsvName(year), $"cells-{year}", $"长表，{year} 年度：每个单元格一行（机关、年度、表、行、列、数值）", CellsCsvWriter.Fields, ["agency_id", "year", "row_key", "column_index"]);
+            }
+
             json.WriteStartObject();
             json.WriteString("name", "reports-json");
             json.WriteString("path", OpenDataRoutes.ReportsJsonName);

@@ -13,11 +13,20 @@ public static class OpenDataPlanner
     public static void Add(IReadOnlyList<Report> reports, SiteInfo site, List<PageJob> jobs, List<FileJob> files)
     {
         files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.ReportsCsvName), () => ReportsCsvWriter.Write(reports)));
-        files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.CellsCsvName), () => CellsCsvWriter.Write(reports)));
+        var years = CellYears(reports);
+        foreach (var year in years)
+        {
+            files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.CellsCsvName(year)), () => CellsCsvWriter.Write(reports.Where(r => r.Year == year))) { Tags = [Depends.Year(year)] });
+        }
+
         files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.ReportsJsonName), () => ReportsJsonWriter.Write(reports)));
-        files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.DataPackageName), () => DataPackageWriter.Write(site.Title, reports.Count)));
+        files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.DataPackageName), () => DataPackageWriter.Write(site.Title, reports.Count, years)));
         jobs.Add(new PageJob(Routes.Data, () => Page(reports, site)));
     }
+
+    /// <summary>The years that have a cells file: those with reports that have tables, newest first.</summary>
+    private static List<int> CellYears(IReadOnlyList<Report> reports) =>
+        [.. reports.Where(r => r.Tables.Length > 0).Select(r => r.Year).Distinct().OrderDescending()];
 
     private static DataPage Page(IReadOnlyList<Report> reports, SiteInfo site)
     {
@@ -36,7 +45,7 @@ public static class OpenDataPlanner
             Files =
             [
                 new(File(OpenDataRoutes.ReportsCsvName), "CSV（UTF-8，带 BOM）", $"宽表：每份报告一行（共 {reports.Count} 行），机关信息之后，统计表的每个单元格一列。"),
-                new(File(OpenDataRoutes.CellsCsvName), "CSV（UTF-8，带 BOM）", "长表：每个单元格一行，列出机关、年度、表、行、列和数值，适合筛选和透视。"),
+                .. CellYears(reports).Select(y => new DataFileEntry(File(OpenDataRoutes.CellsCsvName(y)), "CSV（UTF-8，带 BOM）", $"长表，{y} 年度：每个单元格一行，列出机关、年度、表、行、列和数值，适合筛选和透视。")),
                 new(File(OpenDataRoutes.ReportsJsonName), "JSON", "每份报告一项：机关信息，按 front matter 路径存放的各行数字，以及地方增列的行。"),
                 new(File(OpenDataRoutes.DataPackageName), "JSON", "Frictionless Data Package 描述文件：每个文件每一列的名称、类型和说明。"),
             ],
