@@ -128,6 +128,48 @@ public sealed class SearchPageTests(BrowserFixture browser)
         }
     }
 
+    [Fact]
+    public async Task The_snippet_is_the_text_around_the_first_match_however_deep_in_the_report()
+    {
+        const string query = "本机关不掌握";
+        await using var tab = await browser.OpenAsync(SitePages.Search, SitePages.Wide);
+        await tab.Page.Locator("#q").FillAsync(query);
+        var found = await Results(tab.Page, query);
+
+        var snippets = await tab.Page.Locator("#search-results li").EvaluateAllAsync<string[][]>(
+            "items => items.map(li => { const p = li.querySelector('.snippet'); const m = p.querySelector('mark'); " +
+            "return [p.firstChild.textContent, m.textContent, m.nextSibling.textContent]; })");
+        Assert.Equal(found.Count, snippets.Length);
+        static string Spaced(string s) => System.Text.RegularExpressions.Regex.Replace(s, @"\s+", " ");
+        var deepest = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            // 30 characters before the match and 60 after, as the page cuts them (the seeds have no characters
+            // outside the BMP, so characters are UTF-16 units here).
+            var body = Documents.Value.Single(d => "/" + d.Route == found[i]).Body;
+            var at = body.IndexOf(query, StringComparison.Ordinal);
+            deepest = Math.Max(deepest, at);
+            Assert.Equal((at > 30 ? "…" : "") + Spaced(body[Math.Max(0, at - 30)..at]), snippets[i][0]);
+            Assert.Equal(query, snippets[i][1]);
+            Assert.Equal(Spaced(body.Substring(at + query.Length, Math.Min(60, body.Length - at - query.Length))), snippets[i][2].TrimEnd('…'));
+        }
+
+        Assert.True(deepest > 1_000, $"expected a match deep in a report, the deepest is at {deepest}");
+    }
+
+    [Fact]
+    public async Task The_index_start_up_file_is_fetched_at_load_and_the_address_written_after_the_results()
+    {
+        await using var tab = await browser.OpenAsync(SitePages.Search, SitePages.Wide);
+        var page = tab.Page;
+        // Before any keystroke: a search then waits only for the files its terms need.
+        await page.WaitForFunctionAsync("() => performance.getEntriesByType('resource').some(r => r.name.endsWith('/search/meta.json'))");
+
+        await page.Locator("#q").FillAsync("复议");
+        await Results(page, "复议");
+        await page.WaitForURLAsync(url => url.EndsWith("/search/?q=%E5%A4%8D%E8%AE%AE", StringComparison.Ordinal));
+    }
+
     /// <summary>The result links, once the status names this query: typing runs a search per keystroke, and only
     /// the last one counts.</summary>
     private static async Task<List<string>> Results(IPage page, string query)

@@ -35,38 +35,47 @@
   var shown = 0;
 
   app.hidden = false;
+  // The index's start-up file is fetched now, not at the first keystroke (a failure shows at the first search).
+  engine.meta().catch(function () {});
 
-  // Each character's NFKC form, as the index normalized the text (a full-width letter stays one character;
-  // ㈱ becomes three), so a match found in the normalized text maps back to the characters as written.
-  function normalizeEach(text) {
-    return Array.from(text).map(function (c) { return c.normalize("NFKC"); });
-  }
-
-  // Where the first part of the query first stands in a fragment: field, first and last character as written.
+  // Where the first part of the query first stands in a fragment: field, and the first and last code unit as written.
   function locate(frag, part) {
-    // Fast path: the text as typed usually stands in the text as written; normalizing every character of every
-    // shown result costs more than the search itself.
+    // Fast path: the text as typed usually stands in the text as written.
     var typed = part.text.trim();
     for (var g = 0; g < frag.fields.length; g++) {
       var direct = frag.fields[g].indexOf(typed);
-      if (direct >= 0) {
-        var before = Array.from(frag.fields[g].slice(0, direct)).length;
-        return { field: g, start: before, end: before + Array.from(typed).length };
-      }
+      if (direct >= 0) return { field: g, start: direct, end: direct + typed.length };
     }
-    var needle = normalizeEach(typed).join("");
+    // Otherwise compare NFKC forms character by character (a full-width letter stays one character; ㈱ becomes
+    // three), so a match in the normalized text maps back to the characters as written.
+    var needle = typed.normalize("NFKC");
     for (var f = 0; f < frag.fields.length; f++) {
-      var pieces = normalizeEach(frag.fields[f]);
-      var joined = pieces.join("");
-      var at = joined.indexOf(needle);
+      var text = frag.fields[f];
+      var pieces = [];
+      var starts = [];
+      var unit = 0;
+      Array.from(text).forEach(function (c) { starts.push(unit); unit += c.length; pieces.push(c.normalize("NFKC")); });
+      var at = pieces.join("").indexOf(needle);
       if (at < 0) continue;
-      var start = 0, length = 0, i = 0;
+      var length = 0, i = 0;
       while (i < pieces.length && length + pieces[i].length <= at) { length += pieces[i].length; i++; }
-      start = i;
+      var first = i;
       while (i < pieces.length && length < at + needle.length) { length += pieces[i].length; i++; }
-      return { field: f, start: start, end: i };
+      return { field: f, start: starts[first], end: i < pieces.length ? starts[i] : text.length };
     }
     return null;
+  }
+
+  // Up to n code points of text before (or after) a code unit offset, without splitting a surrogate pair; only the
+  // few characters shown are ever split into code points, not the whole report.
+  function before(text, at, n) {
+    var chars = Array.from(text.slice(Math.max(0, at - 2 * n), at));
+    return { text: chars.slice(-n).join(""), cut: at - 2 * n > 0 || chars.length > n };
+  }
+
+  function after(text, at, n) {
+    var chars = Array.from(text.slice(at, at + 2 * n));
+    return { text: chars.slice(0, n).join(""), cut: at + 2 * n < text.length || chars.length > n };
   }
 
   // The snippet: the text around the first match, the match itself in <mark>; the start of the text if not found.
@@ -74,42 +83,47 @@
     var p = document.createElement("p");
     p.className = "snippet";
     var found = parts.length ? locate(frag, parts[0]) : null;
-    var chars = Array.from(frag.fields[found ? found.field : frag.fields.length - 1]);
-    var at = found ? found.start : 0;
-    var end = found ? found.end : 0;
-    var from = Math.max(0, at - 30);
-    var to = Math.min(chars.length, end + 60);
-    p.appendChild(document.createTextNode((from > 0 ? "…" : "") + chars.slice(from, at).join("").replace(/\s+/g, " ")));
+    var text = frag.fields[found ? found.field : frag.fields.length - 1];
+    var head = found ? before(text, found.start, 30) : { text: "", cut: false };
+    var tail = after(text, found ? found.end : 0, 60);
+    p.appendChild(document.createTextNode((head.cut ? "…" : "") + head.text.replace(/\s+/g, " ")));
     if (found) {
       var mark = document.createElement("mark");
-      mark.textContent = chars.slice(at, end).join("");
+      mark.textContent = text.slice(found.start, found.end);
       p.appendChild(mark);
     }
-    p.appendChild(document.createTextNode(chars.slice(end, to).join("").replace(/\s+/g, " ") + (to < chars.length ? "…" : "")));
+    p.appendChild(document.createTextNode(tail.text.replace(/\s+/g, " ") + (tail.cut ? "…" : "")));
     return p;
   }
 
+  // One result: the report's title as a link, its agency, year and region, and the snippet.
+  function resultItem(frag) {
+    var li = document.createElement("li");
+    var h = document.createElement("h2");
+    var a = document.createElement("a");
+    a.href = linkPrefix + frag.route + linkSuffix;
+    a.textContent = frag.title;
+    h.appendChild(a);
+    var facts = document.createElement("p");
+    facts.className = "meta";
+    facts.textContent = frag.agency + " · " + frag.year + " 年度 · " + frag.region;
+    li.appendChild(h);
+    li.appendChild(facts);
+    li.appendChild(snippet(frag, currentParts));
+    return li;
+  }
+
+  // The next page of results, added to the list at once: one layout for the page, not one per result (showing
+  // each result as its fragment arrived was measured slower for the whole page, and cost more CPU).
   function renderMore(run) {
     var slice = current.slice(shown, shown + PAGE);
     shown += slice.length;
     more.hidden = shown >= current.length;
     return Promise.all(slice.map(function (r) { return engine.fragment(r.doc); })).then(function (frags) {
       if (run !== generation) return;
-      frags.forEach(function (frag, i) {
-        var li = document.createElement("li");
-        var h = document.createElement("h2");
-        var a = document.createElement("a");
-        a.href = linkPrefix + frag.route + linkSuffix;
-        a.textContent = frag.title;
-        h.appendChild(a);
-        var facts = document.createElement("p");
-        facts.className = "meta";
-        facts.textContent = frag.agency + " · " + frag.year + " 年度 · " + frag.region;
-        li.appendChild(h);
-        li.appendChild(facts);
-        li.appendChild(snippet(frag, currentParts));
-        list.appendChild(li);
-      });
+      var items = document.createDocumentFragment();
+      frags.forEach(function (frag) { items.appendChild(resultItem(frag)); });
+      list.appendChild(items);
     });
   }
 
@@ -126,9 +140,9 @@
     more.hidden = true;
     if (!text.trim()) {
       status.textContent = "请输入要查找的词语。";
-      return;
+      return Promise.resolve();
     }
-    engine.search(text, filters()).then(function (found) {
+    return engine.search(text, filters()).then(function (found) {
       if (run !== generation) return;
       current = found.results;
       currentParts = found.parts;
@@ -158,9 +172,13 @@
     history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
   }
 
+  // The address is written once the results are on the page, in a task of its own: replacing it costs a few
+  // milliseconds of the main thread, which would otherwise delay the keystroke's first fetch or the results' paint.
   function update() {
-    writeAddress();
-    show(input.value);
+    var run = generation + 1;
+    show(input.value).then(function () {
+      if (run === generation) setTimeout(writeAddress, 0);
+    });
   }
 
   form.addEventListener("submit", function (e) { e.preventDefault(); update(); });
