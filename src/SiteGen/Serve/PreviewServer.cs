@@ -40,7 +40,9 @@ internal sealed class PreviewServer : IAsyncDisposable
     {
         _content = content;
         _output = output;
-        _watcher = new ChangeWatcher([content, .. alsoWatch], TimeSpan.FromMilliseconds(250));
+        // An editor's save is a burst of events a few milliseconds apart; 100 ms of quiet ends it and leaves most of
+        // issue 8's second for the rebuild.
+        _watcher = new ChangeWatcher([content, .. alsoWatch], TimeSpan.FromMilliseconds(100));
     }
 
     public async Task<Uri> StartAsync(int port, CancellationToken cancel)
