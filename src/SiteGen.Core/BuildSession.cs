@@ -107,6 +107,11 @@ public sealed class BuildSession(ITheme theme, BuildOptions options)
     /// <summary>Pages render in parallel, one renderer per worker, each page handed to the output as soon as it is done.</summary>
     private void RenderPages(IReadOnlyList<PageJob> pages, OutputFolder output, IProgress<BuildProgress>? progress)
     {
+        if (pages.Count == 0)
+        {
+            return;
+        }
+
         var renderers = new ConcurrentBag<RazorPageRenderer>();
         var done = 0;
         var encoding = new UTF8Encoding(false);

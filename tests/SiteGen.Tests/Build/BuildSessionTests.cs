@@ -29,6 +29,21 @@ public sealed class BuildSessionTests
     }
 
     [Fact]
+    public void A_rebuild_with_nothing_changed_renders_and_writes_nothing()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        var session = Session(site);
+        session.Build();
+
+        var second = session.Build();
+
+        Assert.True(second.Written);
+        Assert.Equal(0, second.PagesRendered);
+        Assert.Equal(0, second.Changes.Written);
+        AssertSameAsFreshBuild(site);
+    }
+
+    [Fact]
     public void An_edited_paragraph_gives_the_fresh_build_site()
     {
         using var site = TestSite.FromRepositoryContent();
