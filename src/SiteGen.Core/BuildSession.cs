@@ -89,6 +89,9 @@ public sealed class BuildSession(ITheme theme, BuildOptions options)
         output.Write("sitemap.xml", SitemapWriter.Write(plan.Pages.Select(p => p.Route), site));
         output.Write(AtomFeedWriter.Route, AtomFeedWriter.Write(loaded.Reports, site));
         output.WriteText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {site.AbsoluteUrl("sitemap.xml")}\n");
+        // Until the commit is done, the output is not what the last manifest says: a failure here makes the next
+        // build read the manifest from disk and compare every file again.
+        _manifest = null;
         var changes = output.Commit();
         _manifest = output.Manifest;
         _lastReports = loaded.Reports;
