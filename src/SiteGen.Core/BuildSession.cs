@@ -26,6 +26,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options)
     private readonly ValidationCache _validation = new();
     private IReadOnlyList<Report>? _lastReports;
     private Dictionary<string, FileStamp>? _manifest;
+    private List<string> _sitemaps = [];
     private Dictionary<Report, SearchDocument> _searchDocuments = new(ReferenceEqualityComparer.Instance);
 
     public BuildResult Build(IProgress<BuildProgress>? progress = null)
@@ -86,7 +87,22 @@ public sealed class BuildSession(ITheme theme, BuildOptions options)
             output.Write(asset.Route, asset.Content);
         }
 
-        output.Write("sitemap.xml", SitemapWriter.Write(plan.Pages.Select(p => p.Route), site));
+        // An edit in place keeps every page's address: the sitemap stays as it was.
+        var sitemaps = _sitemaps;
+        if (!scope.IsEverything && sitemaps.Count > 0 && sitemaps.All(output.Has))
+        {
+            sitemaps.ForEach(route => output.Keep(route));
+        }
+        else
+        {
+            sitemaps = [];
+            foreach (var (route, content) in SitemapWriter.Write(plan.Pages.Select(p => p.Route), site))
+            {
+                output.Write(route, content);
+                sitemaps.Add(route);
+            }
+        }
+
         output.Write(AtomFeedWriter.Route, AtomFeedWriter.Write(loaded.Reports, site));
         output.WriteText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {site.AbsoluteUrl("sitemap.xml")}\n");
         // Until the commit is done, the output is not what the last manifest says: a failure here makes the next
@@ -95,6 +111,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options)
         var changes = output.Commit();
         _manifest = output.Manifest;
         _lastReports = loaded.Reports;
+        _sitemaps = sitemaps;
         _searchDocuments = new(loaded.Reports.Zip(searchDocuments, KeyValuePair.Create), ReferenceEqualityComparer.Instance);
         Step("write");
         return new BuildResult(diagnostics, true, loaded.Reports.Length, plan.Pages.Count, timings.ToImmutable()) { Changes = changes, PagesRendered = pages.Count };

@@ -60,6 +60,9 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The files of the site after <see cref="Commit"/>, as the next build's manifest.</summary>
     public Dictionary<string, FileStamp> Manifest => new(_after, StringComparer.Ordinal);
 
+    /// <summary>Whether the last build wrote this file and it is still there.</summary>
+    public bool Has(string relativePath) => _before.ContainsKey(relativePath) && OnDisk(relativePath);
+
     /// <summary>
     /// Keeps a file of the last build that this build did not make again, because nothing it shows changed. False
     /// when the output does not have it: then the caller must make it.

@@ -174,7 +174,7 @@ public static class SitePlanner
         jobs.Add(new PageJob(Routes.ReportLargeType(id, year), () => ReportPagePlanner.Build(report, diagnostics, site, previous, next, largeType: true)) { Tags = agency });
         // Only which tables exist is kept: the lines are made again when each file is written, so a plan of 10,000
         // reports holds none of them.
-        var tables = CellLines.For(report).Select(t => t.Table).ToList();
+        var tables = CellLines.TablesOf(report).ToList();
         if (tables.Count == 0)
         {
             return;

@@ -38,6 +38,15 @@ public static class CellLines
     /// <summary>Rows a provincial variant adds are kept under this group, never dropped.</summary>
     public const string ExtraGroup = "地方增列";
 
+    /// <summary>
+    /// The tables <see cref="For"/> gives lines for, without making the lines: the plan asks this of every report, and
+    /// the lines themselves are made when each file is written.
+    /// </summary>
+    public static IEnumerable<TableId> TablesOf(Report report) =>
+        report.Tables.Where(table =>
+            table.Rows.Any(row => row.Columns.Length > 0 && report.Cells.ContainsKey(row.Path))
+            || report.Extra.Any(e => e.Table == table.Id && e.Columns.Length > 0)).Select(t => t.Id);
+
     public static IReadOnlyList<TableLines> For(Report report)
     {
         var tables = new List<TableLines>();
