@@ -98,7 +98,9 @@ public sealed class OutputFolder : IDisposable
 
         var path = Path.Combine(Staging(), relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+        // Unbuffered: the content is written in one call, and a buffer per file costs more than it saves (search/ has
+        // tens of thousands of small files).
+        using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
         {
             stream.Write(content);
         }

@@ -17,35 +17,62 @@
     return hash >>> 0;
   }
 
-  // An inline term's postings: doc → { weight, positions }, from the flat list ShardedIndexWriter writes
-  // (document delta, weight × 1000, position count, position deltas …).
-  function decodeInline(flat) {
+  // BM25 (k1 = 1.2, b = 0.75, lunr's idf) with field boosts title 2, agency 2, body 1. A posting carries only what
+  // depends on its own document: the weight code w = ((body count × 128 + body length bucket) × 2) + 1 if the title or
+  // agency holds the term, then those two counts. The body's length is 1.1^bucket tokens, compared with the average
+  // in meta.json; title and agency are short and not length-normalized. (LengthBucket.cs, TermFiles.cs.)
+  function tfPart(tf, norm) {
+    return tf ? tf * 2.2 / (tf + 1.2 * norm) : 0;
+  }
+
+  // Reads one weight code (and the two counts it may announce) at flat[i]; returns the index after it.
+  function readWeight(flat, i, averages, out) {
+    var w = flat[i++];
+    var body = w >> 1;
+    var weight = 0;
+    if (body) {
+      var norm = averages[2] > 0 ? 0.25 + 0.75 * Math.pow(1.1, body & 127) / averages[2] : 1;
+      weight += tfPart(body >> 7, norm);
+    }
+    if (w & 1) { weight += 2 * tfPart(flat[i++], 1) + 2 * tfPart(flat[i++], 1); }
+    out.weight = weight;
+    return i;
+  }
+
+  // An inline term's postings: doc → { weight, positions }, from the flat list the index writes
+  // (document delta, weight code (+ title and agency counts), position count, position deltas …).
+  function decodeInline(flat, averages) {
     var postings = new Map();
     var doc = 0;
+    var w = {};
     for (var i = 0; i < flat.length;) {
       doc += flat[i++];
-      var weight = flat[i++] / 1000;
+      i = readWeight(flat, i, averages, w);
       var count = flat[i++];
       var positions = new Array(count);
       var p = 0;
       for (var k = 0; k < count; k++) { p += flat[i++]; positions[k] = p; }
-      postings.set(doc, { weight: weight, positions: positions });
+      postings.set(doc, { weight: w.weight, positions: positions });
     }
     return postings;
   }
 
-  // A large term's documents and weights (d/ID.json); its positions come later, chunk by chunk, if a phrase needs them.
-  function decodeDocuments(flat) {
+  // A large term's documents and weight codes (d/ID.json); its positions come later, chunk by chunk, if a phrase
+  // needs them.
+  function decodeDocuments(flat, averages) {
     var postings = new Map();
     var doc = 0;
-    for (var i = 0; i < flat.length; i += 2) {
-      doc += flat[i];
-      postings.set(doc, { weight: flat[i + 1] / 1000, positions: null });
+    var w = {};
+    for (var i = 0; i < flat.length;) {
+      doc += flat[i++];
+      i = readWeight(flat, i, averages, w);
+      postings.set(doc, { weight: w.weight, positions: null });
     }
     return postings;
   }
 
-  // A position chunk (p/ID-K.json): document delta from the chunk's first document, count, position deltas.
+  // A position chunk (p/ID-K.json, documents K·r to (K+1)·r − 1): document delta (the first from K·r), count,
+  // position deltas.
   function addPositions(postings, flat, firstDoc) {
     var doc = firstDoc;
     for (var i = 0; i < flat.length;) {
@@ -142,7 +169,7 @@
     return last.position + Array.from(last.term).length - part.tokens[0].position;
   }
 
-  // lunr.idf, as Bm25.cs computes it.
+  // lunr.idf: ln(1 + |(N - df + 0.5) / (df + 0.5)|), with df kept with the term (the inline list's length, or df).
   function idf(df, n) {
     return Math.log(1 + Math.abs((n - df + 0.5) / (df + 0.5)));
   }
@@ -169,9 +196,9 @@
       return cached(base + "t/" + (fnv1a(term) % m.shards) + ".json").then(function (shard) {
         var entry = shard[term];
         if (!entry) return { postings: new Map(), large: null };
-        if (Array.isArray(entry)) return { postings: decodeInline(entry), large: null };
+        if (Array.isArray(entry)) return { postings: decodeInline(entry, m.averages), large: null };
         return cached(base + "d/" + entry.id + ".json").then(function (flat) {
-          return { postings: decodeDocuments(flat), large: entry };
+          return { postings: decodeDocuments(flat, m.averages), large: entry };
         });
       });
     }
@@ -183,15 +210,15 @@
       docs.forEach(function (doc) {
         var posting = loaded.postings.get(doc);
         if (!posting || posting.positions) return;
-        var k = entry.chunks.length - 1;
-        while (k > 0 && entry.chunks[k] > doc) k--;
-        needed[k] = true;
+        // Chunks are fixed ranges of document numbers; a range whose documents keep no position has no file.
+        var k = Math.floor(doc / entry.r);
+        if (entry.chunks.indexOf(k) >= 0) needed[k] = true;
       });
       return Promise.all(Object.keys(needed).map(function (k) {
         var url = base + "p/" + entry.id + "-" + k + ".json";
         return cached(url).then(function (flat) {
           if (!loaded.added) loaded.added = {};
-          if (!loaded.added[k]) { addPositions(loaded.postings, flat, entry.chunks[k]); loaded.added[k] = true; }
+          if (!loaded.added[k]) { addPositions(loaded.postings, flat, k * entry.r); loaded.added[k] = true; }
         });
       })).then(function () {
         // A document whose term has no kept position (a single character inside a run) cannot match there.

@@ -1,115 +1,341 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace SiteGen.Core.Search.Index;
 
-/// <summary>One term in one document: its count in each field, and the positions the index keeps.</summary>
-internal sealed class TermInDocument
-{
-    public int[] Frequencies { get; } = new int[SearchFields.Names.Count];
-
-    public List<int> Positions { get; } = [];
-}
-
-/// <summary>One document's terms, field lengths, and each field's Han runs (for the frequent phrases).</summary>
-internal sealed record AnalyzedDocument(int[] FieldLengths, Dictionary<string, TermInDocument> Terms, string[][] Runs);
-
 /// <summary>
-/// Splits a search document into indexed terms. Positions run through the fields in order with a gap between them
-/// (<see cref="FieldGap"/>), so a phrase never matches across two fields.
+/// Splits a search document into the terms <see cref="IndexedTerms"/> describes, plus the frequent phrases, in one
+/// pass over each field's runes and without a string per token (terms are <see cref="TermKey"/>s). Positions run
+/// through the fields in order with a gap between them (<see cref="FieldGap"/>), so a phrase never matches across two
+/// fields. One analyzer per thread: it reuses its buffers from document to document.
 /// </summary>
-internal static class DocumentAnalyzer
+internal sealed class DocumentAnalyzer(TermTable table, int partitions)
 {
     public const int FieldGap = 2;
 
-    /// <summary>How often each frequent phrase stands in each field of a document; phrases keep no positions.</summary>
-    /// <param name="phrases">Every frequent phrase (a phrase's prefix is frequent if it is, which ends the scan early).</param>
-    /// <param name="stored">The phrases that get postings of their own (the closed ones).</param>
-    public static Dictionary<string, TermInDocument> Phrases(string[][] runs, HashSet<string> phrases, HashSet<string> stored)
+    private readonly Dictionary<long, int> _slots = [];
+    private readonly int[] _charSlots = new int[0x10000];
+    private readonly int[] _charStamps = new int[0x10000];
+    private int _document;
+    private int _slotCount;
+    private readonly List<int> _han = [];
+    private long[] _keys = new long[4096];
+    private int[] _frequencies = new int[3 * 4096];
+    private int[] _occurrenceSlots = new int[8192];
+    private int[] _occurrencePositions = new int[8192];
+    private int _occurrences;
+    private char[] _word = new char[64];
+    private int[] _lengths = new int[DocumentTerms.Fields];
+    private int[] _order = [];
+    private readonly int[] _phraseCounts = new int[table.Phrases.Count * DocumentTerms.Fields];
+    private readonly List<int> _phrasesFound = [];
+    private int[] _partitionOf = [];
+    private int[] _next = [];
+
+    /// <param name="into">Where to put the result; its arrays are reused (a new one if null).</param>
+    public DocumentTerms Analyze(SearchDocument document, DocumentTerms? into = null)
     {
-        var found = new Dictionary<string, TermInDocument>(StringComparer.Ordinal);
-        var lookup = phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var f = 0; f < runs.Length; f++)
-        {
-            foreach (var run in runs[f])
-            {
-                for (var i = 0; i + PhraseMiner.MinLength <= run.Length; i++)
-                {
-                    for (var length = PhraseMiner.MinLength; length <= PhraseMiner.MaxLength && i + length <= run.Length; length++)
-                    {
-                        if (!lookup.TryGetValue(run.AsSpan(i, length), out var phrase))
-                        {
-                            break; // a longer phrase has this one as its prefix: if this is not frequent, none is
-                        }
-
-                        if (!stored.Contains(phrase))
-                        {
-                            continue;
-                        }
-
-                        if (!found.TryGetValue(phrase, out var entry))
-                        {
-                            found[phrase] = entry = new TermInDocument();
-                        }
-
-                        entry.Frequencies[f]++;
-                    }
-                }
-            }
-        }
-
-        return found;
-    }
-
-    public static AnalyzedDocument Analyze(SearchDocument document)
-    {
+        _slots.Clear();
+        _slotCount = 0;
+        _document++;
+        _occurrences = 0;
+        _lengths = new int[DocumentTerms.Fields];
         var fields = document.FieldTexts;
-        var lengths = new int[fields.Count];
-        var terms = new Dictionary<string, TermInDocument>(StringComparer.Ordinal);
-        var runs = new string[fields.Count][];
         var offset = 0;
         for (var f = 0; f < fields.Count; f++)
         {
-            var normalized = fields[f].Normalize(NormalizationForm.FormKC);
-            runs[f] = [.. PhraseMiner.HanRuns(normalized)];
-            foreach (var token in IndexedTerms.Of(normalized))
+            offset += Field(fields[f].Normalize(NormalizationForm.FormKC), f, offset) + FieldGap;
+        }
+
+        AddPhrases();
+        into ??= new DocumentTerms();
+        Collect(into);
+        return into;
+    }
+
+    /// <summary>Adds one field's terms; returns its length in code points.</summary>
+    private int Field(string text, int field, int offset)
+    {
+        var position = 0;
+        var utf16 = 0;
+        var hanStart = 0; // position of the current Han run
+        var bmpStart = -1; // UTF-16 index where the current run of BMP Han characters (for phrases) starts
+        var wordStart = -1;
+        var wordLength = 0;
+        _han.Clear();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var han = ChineseTokenizer.IsHan(rune.Value);
+            if (!han && _han.Count > 0)
             {
-                if (!terms.TryGetValue(token.Term, out var entry))
+                Phrases(text, bmpStart, utf16, field);
+                bmpStart = -1;
+                HanRun(hanStart, field, offset);
+            }
+
+            if (han)
+            {
+                if (_han.Count == 0)
                 {
-                    terms[token.Term] = entry = new TermInDocument();
+                    hanStart = position;
                 }
 
-                entry.Frequencies[f]++;
-                if (token.KeepPosition)
+                if (!rune.IsBmp)
                 {
-                    entry.Positions.Add(offset + token.Position);
+                    Phrases(text, bmpStart, utf16, field);
+                    bmpStart = -1;
                 }
-
-                // BM25's field length counts the tokenizer's tokens, not the extra characters the index keeps.
-                if (token.Counts)
+                else if (bmpStart < 0)
                 {
-                    lengths[f]++;
+                    bmpStart = utf16;
                 }
             }
 
-            offset += CodePoints(normalized) + FieldGap;
+            var word = !han && ChineseTokenizer.IsWordCharacter(rune);
+            if (!word && wordStart >= 0)
+            {
+                Word(wordStart, wordLength, field, offset);
+                wordStart = -1;
+            }
+
+            if (han)
+            {
+                _han.Add(rune.Value);
+            }
+            else if (word)
+            {
+                if (wordStart < 0)
+                {
+                    (wordStart, wordLength) = (position, 0);
+                }
+
+                var lower = Rune.ToLowerInvariant(rune);
+                if (_word.Length - wordLength < 2)
+                {
+                    Array.Resize(ref _word, _word.Length * 2);
+                }
+
+                wordLength += lower.EncodeToUtf16(_word.AsSpan(wordLength));
+            }
+            else if (!Rune.IsWhiteSpace(rune))
+            {
+                Add(TermKey.OfCodePoint(rune.Value), field, offset + position, keep: true);
+            }
+
+            position++;
+            utf16 += rune.Utf16SequenceLength;
         }
 
-        foreach (var entry in terms.Values)
+        if (_han.Count > 0)
         {
-            entry.Positions.Sort();
+            Phrases(text, bmpStart, utf16, field);
+            HanRun(hanStart, field, offset);
         }
 
-        return new AnalyzedDocument(lengths, terms, runs);
+        if (wordStart >= 0)
+        {
+            Word(wordStart, wordLength, field, offset);
+        }
+
+        return position;
     }
 
-    private static int CodePoints(string text)
+    /// <summary>
+    /// A Han run: its bigrams (or the character of a one-character run), and every character on its own, whose
+    /// position is kept only at the run's edges (<see cref="IndexedTerms"/>).
+    /// </summary>
+    private void HanRun(int start, int field, int offset)
     {
-        var count = 0;
-        foreach (var _ in text.EnumerateRunes())
+        var run = CollectionsMarshal.AsSpan(_han);
+        if (run.Length == 1)
         {
-            count++;
+            Add(TermKey.OfCodePoint(run[0]), field, offset + start, keep: true);
+            _lengths[field]++;
+        }
+        else
+        {
+            for (var j = 0; j + 1 < run.Length; j++)
+            {
+                Add(TermKey.OfBigram(run[j], run[j + 1]), field, offset + start + j, keep: true);
+            }
+
+            _lengths[field] += run.Length - 1;
+            for (var j = 0; j < run.Length; j++)
+            {
+                Add(TermKey.OfCodePoint(run[j]), field, offset + start + j, keep: j == 0 || j == run.Length - 1);
+            }
         }
 
-        return count;
+        _han.Clear();
+    }
+
+    private void Word(int start, int length, int field, int offset)
+    {
+        Add(TermKey.OfWord(table.WordId(_word.AsSpan(0, length))), field, offset + start, keep: true);
+        _lengths[field]++;
+    }
+
+    /// <summary>
+    /// Counts the frequent phrases in a run of BMP Han characters (text[from..to]); phrases keep no positions. Counts
+    /// go to a table by phrase id, added as terms once per document (<see cref="AddPhrases"/>): a phrase stands at
+    /// almost every position of template text, and a dictionary lookup per occurrence was most of the analysis.
+    /// </summary>
+    private void Phrases(string text, int from, int to, int field)
+    {
+        if (from < 0 || table.Phrases.Count == 0)
+        {
+            return;
+        }
+
+        var trie = table.Phrases.Trie;
+        for (var i = from; i + PhraseMiner.MinLength <= to; i++)
+        {
+            var node = 0;
+            for (var length = 1; length <= PhraseMiner.MaxLength && i + length <= to; length++)
+            {
+                node = trie.Step(node, text[i + length - 1]);
+                if (node < 0)
+                {
+                    break; // the phrase set holds every prefix of a phrase: nothing longer starts here
+                }
+
+                var id = trie.PhraseAt(node);
+                if (id >= 0)
+                {
+                    if (_phraseCounts[id * DocumentTerms.Fields] + _phraseCounts[(id * DocumentTerms.Fields) + 1] + _phraseCounts[(id * DocumentTerms.Fields) + 2] == 0)
+                    {
+                        _phrasesFound.Add(id);
+                    }
+
+                    _phraseCounts[(id * DocumentTerms.Fields) + field]++;
+                }
+            }
+        }
+    }
+
+    private void AddPhrases()
+    {
+        foreach (var id in _phrasesFound)
+        {
+            for (var f = 0; f < DocumentTerms.Fields; f++)
+            {
+                ref var count = ref _phraseCounts[(id * DocumentTerms.Fields) + f];
+                if (count > 0)
+                {
+                    Add(TermKey.OfPhrase(id), f, 0, keep: false, count);
+                    count = 0;
+                }
+            }
+        }
+
+        _phrasesFound.Clear();
+    }
+
+    private void Add(long key, int field, int position, bool keep, int count = 1)
+    {
+        int slot;
+        if (key < 0x10000)
+        {
+            // A character of the BMP: its slot from a table by character, stamped with the document, not a lookup.
+            if (_charStamps[key] == _document)
+            {
+                slot = _charSlots[key];
+            }
+            else
+            {
+                _charStamps[key] = _document;
+                slot = _charSlots[key] = NewSlot(key);
+            }
+        }
+        else
+        {
+            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out var exists);
+            slot = exists ? known : known = NewSlot(key);
+        }
+
+        _frequencies[(slot * DocumentTerms.Fields) + field] += count;
+        if (keep)
+        {
+            if (_occurrences == _occurrenceSlots.Length)
+            {
+                Array.Resize(ref _occurrenceSlots, _occurrences * 2);
+                Array.Resize(ref _occurrencePositions, _occurrences * 2);
+            }
+
+            _occurrenceSlots[_occurrences] = slot;
+            _occurrencePositions[_occurrences++] = position;
+        }
+    }
+
+    private int NewSlot(long key)
+    {
+        var slot = _slotCount++;
+        if (slot == _keys.Length)
+        {
+            Array.Resize(ref _keys, _keys.Length * 2);
+            Array.Resize(ref _frequencies, _frequencies.Length * 2);
+        }
+
+        _keys[slot] = key;
+        _frequencies.AsSpan(slot * DocumentTerms.Fields, DocumentTerms.Fields).Clear();
+        return slot;
+    }
+
+    /// <summary>Orders the terms by partition and each term's positions after it (counting sorts: stable, linear).</summary>
+    private void Collect(DocumentTerms into)
+    {
+        var count = _slotCount;
+        var (keys, frequencies, positionStarts, positions) = into.Reset(count, _occurrences, partitions, _lengths);
+        var partitionStarts = into.PartitionStarts;
+        Grow(ref _order, count);
+        Grow(ref _partitionOf, count);
+        for (var s = 0; s < count; s++)
+        {
+            _partitionOf[s] = TermKey.Partition(_keys[s], partitions);
+            partitionStarts[_partitionOf[s] + 1]++;
+        }
+
+        for (var p = 0; p < partitions; p++)
+        {
+            partitionStarts[p + 1] += partitionStarts[p];
+        }
+
+        Grow(ref _next, partitions + 1);
+        partitionStarts.CopyTo(_next, 0);
+        for (var s = 0; s < count; s++)
+        {
+            _order[s] = _next[_partitionOf[s]]++; // slot → index in the output
+        }
+
+        for (var s = 0; s < count; s++)
+        {
+            keys[_order[s]] = _keys[s];
+            _frequencies.AsSpan(s * DocumentTerms.Fields, DocumentTerms.Fields).CopyTo(frequencies.AsSpan(_order[s] * DocumentTerms.Fields));
+        }
+
+        for (var o = 0; o < _occurrences; o++)
+        {
+            positionStarts[_order[_occurrenceSlots[o]] + 1]++;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            positionStarts[i + 1] += positionStarts[i];
+        }
+
+        Grow(ref _next, count);
+        positionStarts.AsSpan(0, count).CopyTo(_next);
+        for (var o = 0; o < _occurrences; o++)
+        {
+            positions[_next[_order[_occurrenceSlots[o]]]++] = _occurrencePositions[o];
+        }
+    }
+
+    private static void Grow(ref int[] array, int length)
+    {
+        if (array.Length < length)
+        {
+            array = new int[length * 5 / 4];
+        }
     }
 }

@@ -1,68 +1,63 @@
+using System.Runtime.InteropServices;
+
 namespace SiteGen.Core.Search.Index;
 
 /// <summary>
-/// Every posting of the archive, per term, in document order, as compact varints: for each document, the delta to
-/// the term's previous document, the term counts (body count × 2, +1 when title or agency counts follow), the number
-/// of kept positions and their deltas. Documents are analysed in parallel in batches and added here in order, so
-/// memory holds the compact postings, never the analysed documents of the whole archive.
+/// Gathers every term's postings, documents in order. Terms are split into partitions by key, and each partition is
+/// merged by one worker at a time, so the merge runs on every core without locks; a posting is a few varints in its
+/// term's byte buffer, never an object.
 /// </summary>
 internal sealed class PostingAccumulator
 {
-    internal sealed class Term
+    public const int Partitions = 16;
+
+    public PostingAccumulator(PhraseSet phrases)
     {
-        public VarintBuffer Buffer { get; } = new();
-
-        public int LastDocument { get; set; } = -1;
-
-        public int Documents { get; set; }
-
-        public int Positions { get; set; }
-    }
-
-    public Dictionary<string, Term> Terms { get; } = new(StringComparer.Ordinal);
-
-    public List<int[]> FieldLengths { get; } = [];
-
-    public void Add(int document, AnalyzedDocument analyzed)
-    {
-        FieldLengths.Add(analyzed.FieldLengths);
-        AddTerms(document, analyzed.Terms);
-    }
-
-    /// <summary>Adds terms found in a later pass (the frequent phrases); documents must still come in order.</summary>
-    public void AddTerms(int document, Dictionary<string, TermInDocument> terms)
-    {
-        foreach (var (text, entry) in terms)
+        Phrases = phrases;
+        for (var p = 0; p < Partitions; p++)
         {
-            if (!Terms.TryGetValue(text, out var term))
-            {
-                Terms[text] = term = new Term();
-            }
-
-            var buffer = term.Buffer;
-            buffer.Add(document - term.LastDocument - 1);
-            term.LastDocument = document;
-            term.Documents++;
-            var title = entry.Frequencies[0];
-            var agency = entry.Frequencies[1];
-            var body = entry.Frequencies[2];
-            var others = title != 0 || agency != 0;
-            buffer.Add((body << 1) | (others ? 1 : 0));
-            if (others)
-            {
-                buffer.Add(title);
-                buffer.Add(agency);
-            }
-
-            buffer.Add(entry.Positions.Count);
-            var previous = 0;
-            foreach (var position in entry.Positions)
-            {
-                buffer.Add(position - previous);
-                previous = position;
-            }
-
-            term.Positions += entry.Positions.Count;
+            Terms[p] = [];
         }
     }
+
+    public PhraseSet Phrases { get; }
+
+    public Dictionary<long, PostingList>[] Terms { get; } = new Dictionary<long, PostingList>[Partitions];
+
+    public IEnumerable<PostingList> All => Terms.SelectMany(t => t.Values);
+
+    public PostingList? Find(long key) => Terms[TermKey.Partition(key, Partitions)].GetValueOrDefault(key);
+
+    public PostingList GetOrAdd(long key)
+    {
+        ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(Terms[TermKey.Partition(key, Partitions)], key, out _);
+        return list ??= new PostingList(key);
+    }
+
+    /// <summary>Adds one partition's share of a batch of documents, in document order.</summary>
+    public void Add(int partition, int firstDocument, DocumentTerms[] batch)
+    {
+        var terms = Terms[partition];
+        for (var i = 0; i < batch.Length; i++)
+        {
+            var document = batch[i];
+            for (var t = document.PartitionStarts[partition]; t < document.PartitionStarts[partition + 1]; t++)
+            {
+                var key = document.Keys[t];
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, key, out _);
+                list ??= new PostingList(key);
+                if (PointerPhrase(key))
+                {
+                    list.Documents++; // a pointer needs only its count, to check it against its target's
+                    list.LastDocument = firstDocument + i;
+                    continue;
+                }
+
+                list.Append(firstDocument + i, document.Frequencies(t), document.Positions(t));
+            }
+        }
+    }
+
+    /// <summary>A phrase that shares a closed phrase's entry: it keeps no postings of its own.</summary>
+    public bool PointerPhrase(long key) => TermKey.IsPhrase(key) && Phrases.TargetOf(TermKey.IdOf(key)) >= 0;
 }

@@ -1,0 +1,206 @@
+namespace SiteGen.Core.Search.Index;
+
+/// <summary>
+/// One term's postings as varints, in document order: per document the document delta (from the previous document,
+/// the first from -1), <c>body count × 2 + 1 if the title or agency holds it</c>, then those two counts if so, then
+/// the number of kept positions and their deltas. Only what depends on the document itself: BM25's length
+/// normalization and idf are applied when files are written (or by the page), so one edited report changes only its
+/// own postings.
+/// </summary>
+internal sealed class PostingList(long key)
+{
+    private static readonly byte[] None = [];
+
+    public long Key { get; } = key;
+
+    public byte[] Bytes { get; private set; } = None;
+
+    public int Length { get; private set; }
+
+    public int LastDocument { get; set; } = -1;
+
+    /// <summary>How many documents hold the term (for a pointer phrase, counted without postings).</summary>
+    public int Documents { get; set; }
+
+    public long PositionCount { get; set; }
+
+    public int DocumentsWithPositions { get; set; }
+
+    /// <summary>The term as text, set once all documents are in.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>The name of a large term's files (d/ID.json, p/ID-K.json), or null for a term inline in its shard.</summary>
+    public string? FileId { get; set; }
+
+    /// <summary>A large term's shard entry, kept so that rewriting its shard needs no pass over its postings.</summary>
+    public byte[]? LargeEntry { get; set; }
+
+    /// <summary>The shard file the term's entry is in.</summary>
+    public int Shard { get; set; }
+
+    /// <summary>A large term's position chunk stride and the chunks that exist.</summary>
+    public int Stride { get; set; }
+
+    public List<int> Chunks { get; set; } = [];
+
+    /// <summary>The characters the term takes in its shard (key and entry), for the shard count.</summary>
+    public int EntrySize { get; set; }
+
+    public void Append(int document, ReadOnlySpan<int> frequencies, ReadOnlySpan<int> positions)
+    {
+        EnsureRoom(5 * (5 + positions.Length));
+        Put(document - LastDocument - 1);
+        LastDocument = document;
+        Documents++;
+        PutPosting(frequencies, positions);
+        PositionCount += positions.Length;
+        DocumentsWithPositions += positions.IsEmpty ? 0 : 1;
+    }
+
+    /// <summary>Replaces the whole list (an incremental update splices a document in or out).</summary>
+    public void Replace(byte[] bytes, int length)
+    {
+        Bytes = bytes;
+        Length = length;
+    }
+
+    public PostingReader Read() => new(Bytes, Length);
+
+    /// <summary>
+    /// Puts one document's new posting in place of its old one (either may be absent), as if the list had been built
+    /// with the new one: the next document's delta is re-encoded, the rest is copied as it is.
+    /// </summary>
+    public void Splice(int document, ReadOnlySpan<int> frequencies, ReadOnlySpan<int> positions)
+    {
+        var reader = Read();
+        var previous = -1;
+        int start = Length, end = Length;
+        var oldPositions = -1;
+        var hasNext = false;
+        var next = 0;
+        while (reader.Next())
+        {
+            if (reader.Document >= document)
+            {
+                start = reader.Start;
+                if (reader.Document == document)
+                {
+                    oldPositions = reader.PositionCount;
+                    end = reader.End;
+                    hasNext = reader.Next();
+                }
+                else
+                {
+                    end = start;
+                    hasNext = true;
+                }
+
+                next = reader.Document;
+                break;
+            }
+
+            previous = reader.Document;
+        }
+
+        var added = !frequencies.IsEmpty;
+        var writer = new VarintWriter();
+        if (added)
+        {
+            writer.Add(document - previous - 1);
+            Encode(writer, frequencies, positions);
+        }
+
+        var nextDeltaEnd = end;
+        if (hasNext)
+        {
+            while ((Bytes[nextDeltaEnd++] & 0x80) != 0)
+            {
+            }
+
+            writer.Add(next - (added ? document : previous) - 1);
+        }
+
+        var bytes = new byte[start + writer.Length + (Length - nextDeltaEnd)];
+        Bytes.AsSpan(0, start).CopyTo(bytes);
+        writer.Written.CopyTo(bytes.AsSpan(start));
+        Bytes.AsSpan(nextDeltaEnd, Length - nextDeltaEnd).CopyTo(bytes.AsSpan(start + writer.Length));
+        Replace(bytes, bytes.Length);
+
+        if (oldPositions >= 0)
+        {
+            Documents--;
+            PositionCount -= oldPositions;
+            DocumentsWithPositions -= oldPositions > 0 ? 1 : 0;
+        }
+
+        if (added)
+        {
+            Documents++;
+            PositionCount += positions.Length;
+            DocumentsWithPositions += positions.IsEmpty ? 0 : 1;
+        }
+
+        LastDocument = hasNext ? Math.Max(LastDocument, document) : added ? document : previous;
+    }
+
+    /// <summary>The varints of one document's posting after its delta, as <see cref="Append"/> writes them.</summary>
+    public static void Encode(VarintWriter writer, ReadOnlySpan<int> frequencies, ReadOnlySpan<int> positions)
+    {
+        var others = frequencies[0] != 0 || frequencies[1] != 0;
+        writer.Add((frequencies[2] << 1) | (others ? 1 : 0));
+        if (others)
+        {
+            writer.Add(frequencies[0]);
+            writer.Add(frequencies[1]);
+        }
+
+        writer.Add(positions.Length);
+        var previous = 0;
+        foreach (var position in positions)
+        {
+            writer.Add(position - previous);
+            previous = position;
+        }
+    }
+
+    private void PutPosting(ReadOnlySpan<int> frequencies, ReadOnlySpan<int> positions)
+    {
+        var others = frequencies[0] != 0 || frequencies[1] != 0;
+        Put((frequencies[2] << 1) | (others ? 1 : 0));
+        if (others)
+        {
+            Put(frequencies[0]);
+            Put(frequencies[1]);
+        }
+
+        Put(positions.Length);
+        var previous = 0;
+        foreach (var position in positions)
+        {
+            Put(position - previous);
+            previous = position;
+        }
+    }
+
+    private void EnsureRoom(int bytes)
+    {
+        if (Bytes.Length - Length < bytes)
+        {
+            var grown = new byte[Math.Max(Math.Max(16, Bytes.Length * 2), Length + bytes)];
+            Bytes.AsSpan(0, Length).CopyTo(grown);
+            Bytes = grown;
+        }
+    }
+
+    private void Put(int value)
+    {
+        var v = (uint)value;
+        while (v >= 0x80)
+        {
+            Bytes[Length++] = (byte)(v | 0x80);
+            v >>= 7;
+        }
+
+        Bytes[Length++] = (byte)v;
+    }
+}

@@ -1,0 +1,144 @@
+namespace SiteGen.Core.Search.Index;
+
+/// <summary>
+/// The JSON of one term, as docs/search-index.md describes it: the inline entry of a small term
+/// (<c>[doc Δ, w, (title, agency), n, position Δ …]</c>), and for a large term its documents file
+/// (<c>d/ID.json</c>: <c>[doc Δ, w, (title, agency) …]</c>), its position chunks (<c>p/ID-K.json</c>, documents
+/// <c>K·r</c> to <c>(K+1)·r − 1</c>) and its shard entry (<c>{df, id, r, chunks}</c>). The weight code
+/// <c>w = ((body count × 128 + body length bucket) × 2) + 1 if the title or agency holds the term</c> (the bucket is 0
+/// where the body does not hold it) depends on the document alone.
+/// </summary>
+internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents, Func<int, int> bucket)
+{
+    /// <summary>Appends the inline entry; false (and nothing appended) if it is longer than the inline limit.</summary>
+    public bool Inline(PostingList list, JsonBuffer json)
+    {
+        var start = json.Length;
+        json.Byte((byte)'[');
+        var reader = list.Read();
+        var previous = 0;
+        while (reader.Next())
+        {
+            json.Number(reader.Document - previous);
+            previous = reader.Document;
+            Weight(reader, json);
+            json.Number(reader.PositionCount);
+            reader.WritePositionDeltas(json);
+            if (json.Length - start > options.InlineLimit)
+            {
+                json.Truncate(start);
+                return false;
+            }
+        }
+
+        json.Close((byte)']');
+        return true;
+    }
+
+    /// <summary>How many document numbers one position chunk covers: a power of two, so chunks hold about
+    /// <see cref="ShardedIndexOptions.PositionChunk"/> characters (a position takes about 4, a document's header 6).</summary>
+    public int Stride(PostingList list)
+    {
+        var characters = (4 * list.PositionCount) + (6L * list.DocumentsWithPositions);
+        var stride = 1;
+        while (characters > 0 && (long)stride * 2 * characters <= (long)options.PositionChunk * documents())
+        {
+            stride *= 2;
+        }
+
+        return stride;
+    }
+
+    public byte[] Documents(PostingList list, JsonBuffer json)
+    {
+        json.Clear();
+        json.Byte((byte)'[');
+        var reader = list.Read();
+        var previous = 0;
+        while (reader.Next())
+        {
+            json.Number(reader.Document - previous);
+            previous = reader.Document;
+            Weight(reader, json);
+        }
+
+        json.Close((byte)']');
+        return json.ToArray();
+    }
+
+    /// <summary>Every position chunk of the term, or only chunk <paramref name="only"/>; chunks without positions are absent.</summary>
+    public List<(int Chunk, byte[] Bytes)> Chunks(PostingList list, int stride, JsonBuffer json, int only = -1)
+    {
+        var chunks = new List<(int, byte[])>();
+        var reader = list.Read();
+        var chunk = -1;
+        var previous = 0;
+        json.Clear();
+        while (reader.Next())
+        {
+            if (reader.PositionCount == 0 || (only >= 0 && reader.Document / stride != only))
+            {
+                continue;
+            }
+
+            if (reader.Document / stride != chunk)
+            {
+                if (chunk >= 0)
+                {
+                    json.Close((byte)']');
+                    chunks.Add((chunk, json.ToArray()));
+                }
+
+                chunk = reader.Document / stride;
+                previous = chunk * stride;
+                json.Clear();
+                json.Byte((byte)'[');
+            }
+
+            json.Number(reader.Document - previous);
+            previous = reader.Document;
+            json.Number(reader.PositionCount);
+            reader.WritePositionDeltas(json);
+        }
+
+        if (chunk >= 0)
+        {
+            json.Close((byte)']');
+            chunks.Add((chunk, json.ToArray()));
+        }
+
+        return chunks;
+    }
+
+    public static byte[] LargeEntry(PostingList list, string id, int stride, IEnumerable<int> chunks)
+    {
+        var json = new JsonBuffer();
+        json.Raw("{\"df\":"u8);
+        json.Number(list.Documents);
+        json.Raw("\"id\":"u8);
+        json.String(id);
+        json.Raw(",\"r\":"u8);
+        json.Number(stride);
+        json.Raw("\"chunks\":["u8);
+        foreach (var chunk in chunks)
+        {
+            json.Number(chunk);
+        }
+
+        json.Close((byte)']');
+        json.Byte((byte)'}');
+        return json.ToArray();
+    }
+
+    private void Weight(PostingReader reader, JsonBuffer json)
+    {
+        var others = reader.Title != 0 || reader.Agency != 0 ? 1 : 0;
+        var body = reader.Body == 0 ? 0 : (reader.Body * 128) + bucket(reader.Document);
+        json.Number((body * 2) + others);
+        if (others == 1)
+        {
+            json.Number(reader.Title);
+            json.Number(reader.Agency);
+        }
+    }
+}

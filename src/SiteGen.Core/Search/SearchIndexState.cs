@@ -1,0 +1,430 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using SiteGen.Core.Search.Index;
+
+namespace SiteGen.Core.Search;
+
+/// <summary>
+/// The search index in memory: every term's postings as compact varints, with what is needed to write its files.
+/// <see cref="Build"/> analyses the documents (in parallel, a batch at a time, each term partition merged by one
+/// worker) and writes every file under search/; <see cref="Update"/> takes one edited document and returns only the
+/// files whose bytes change, for <c>sitegen serve</c>. A posting holds only what depends on its own document, so an
+/// edit touches only the edited document's terms: their shards, and of a large term its documents file (if the
+/// document's counts changed) and the one position chunk that covers the document.
+/// </summary>
+public sealed class SearchIndexState
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    private readonly ShardedIndexOptions _options;
+    private readonly List<SearchDocument> _documents;
+    private readonly TermTable _table;
+    private readonly PostingAccumulator _postings;
+    private readonly int[][] _lengths;
+    private readonly byte[] _buckets;
+    private readonly TermFiles _files;
+    private readonly Dictionary<string, PostingList> _fileIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ulong>? _hashes;
+    private List<PostingList>[] _shards = [];
+    private ILookup<PostingList, PostingList>? _pointers;
+
+    private SearchIndexState(IReadOnlyList<SearchDocument> documents, ShardedIndexOptions options, PhraseSet phrases, bool keepHashes)
+    {
+        _options = options;
+        _documents = [.. documents];
+        _table = new TermTable(phrases);
+        _postings = new PostingAccumulator(phrases);
+        _lengths = new int[documents.Count][];
+        _buckets = new byte[documents.Count];
+        _files = new TermFiles(options, () => _documents.Count, d => _buckets[d]);
+        _hashes = keepHashes ? new Dictionary<string, ulong>(StringComparer.Ordinal) : null;
+    }
+
+    internal PhraseSet Phrases => _table.Phrases;
+
+    /// <summary>Builds the index and writes every file; keeps what <see cref="Update"/> needs if asked to.</summary>
+    /// <param name="done">Told the name of each part as it finishes, for --verbose timings.</param>
+    public static SearchIndexState Build(IReadOnlyList<SearchDocument> documents, Action<string, byte[]> write, ShardedIndexOptions? options = null, Action<string>? done = null, bool keepForUpdates = true) =>
+        Build(documents, write, options ?? new ShardedIndexOptions(), null, done, keepForUpdates);
+
+    /// <summary>As <see cref="Build(IReadOnlyList{SearchDocument}, Action{string, byte[]}, ShardedIndexOptions?, Action{string}?, bool)"/>, with the frequent phrases given (tests compare an update with a rebuild on the same phrases).</summary>
+    internal static SearchIndexState Build(IReadOnlyList<SearchDocument> documents, Action<string, byte[]> write, ShardedIndexOptions options, PhraseSet? phrases, Action<string>? done, bool keepForUpdates)
+    {
+        if (documents.Where((d, i) => d.Number != i).Any())
+        {
+            throw new ArgumentException("Search documents must be numbered 0, 1, 2 … in order.", nameof(documents));
+        }
+
+        phrases ??= PhraseSet.Mine(documents, options.PhraseMinimumDocuments);
+        var state = new SearchIndexState(documents, options, phrases, keepForUpdates);
+        done?.Invoke($"mining ({phrases.Count} frequent phrases)");
+        state.Accumulate();
+        done?.Invoke("terms");
+        state.WriteAll(write);
+        done?.Invoke("term files");
+        return state;
+    }
+
+    /// <summary>
+    /// Takes one edited document (same <see cref="SearchDocument.Number"/>, new text or facts) and returns the files
+    /// under search/ whose bytes change, by path; a null value means the file is no longer part of the index and
+    /// should be deleted. The frequent phrases stay those of the full build (see docs/search-index.md).
+    /// </summary>
+    public IReadOnlyDictionary<string, byte[]?> Update(SearchDocument edited)
+    {
+        if (_hashes is null)
+        {
+            throw new InvalidOperationException("This index was built without keepForUpdates.");
+        }
+
+        var number = edited.Number;
+        var analyzer = new DocumentAnalyzer(_table, PostingAccumulator.Partitions);
+        var before = analyzer.Analyze(_documents[number]);
+        var after = new DocumentAnalyzer(_table, PostingAccumulator.Partitions).Analyze(edited);
+        var bucketMoved = LengthBucket.Of(before.FieldLengths[2]) != LengthBucket.Of(after.FieldLengths[2]);
+        _documents[number] = edited;
+        _lengths[number] = after.FieldLengths;
+        _buckets[number] = (byte)LengthBucket.Of(after.FieldLengths[2]);
+
+        var changed = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        var dirtyShards = new HashSet<PostingList>();
+        var json = new JsonBuffer();
+        foreach (var key in before.Keys.Concat(after.Keys).Distinct())
+        {
+            int old = before.Find(key), now = after.Find(key);
+            var sameCounts = old >= 0 && now >= 0 && before.Frequencies(old).SequenceEqual(after.Frequencies(now));
+            var samePositions = old >= 0 && now >= 0 && before.Positions(old).SequenceEqual(after.Positions(now));
+            var list = _postings.GetOrAdd(key);
+            if (list.Text.Length == 0)
+            {
+                list.Text = TermKey.Text(key, _table);
+                list.Shard = TermHash.Shard(list.Text, _shards.Length);
+            }
+
+            if (_postings.PointerPhrase(key))
+            {
+                list.Documents += (now >= 0 ? 1 : 0) - (old >= 0 ? 1 : 0);
+                dirtyShards.Add(list);
+                continue;
+            }
+
+            var countsMoved = !sameCounts || (bucketMoved && after.Frequencies(now)[2] > 0);
+            if (!countsMoved && samePositions)
+            {
+                continue;
+            }
+
+            list.Splice(number, now >= 0 ? after.Frequencies(now) : null, now >= 0 ? after.Positions(now) : []);
+            dirtyShards.Add(list);
+            UpdateFiles(list, number, countsMoved, !samePositions, json, changed);
+        }
+
+        // A phrase that shares its target's entry is written in its own shard: rewrite those shards too.
+        foreach (var list in dirtyShards.ToList())
+        {
+            dirtyShards.UnionWith(PointersTo(list));
+        }
+
+        var previousShards = _shards.Length;
+        var shardCount = ShardedIndexWriter.ShardCount(TotalEntrySize(), _options.ShardTarget);
+        if (shardCount != previousShards)
+        {
+            AssignShards(shardCount);
+            for (var s = 0; s < Math.Max(shardCount, previousShards); s++)
+            {
+                Emit(changed, $"{ShardedIndexWriter.Folder}t/{s}.json", s < shardCount ? ShardBytes(s, json) : null);
+            }
+        }
+        else
+        {
+            foreach (var shard in dirtyShards.Select(l => l.Shard).Distinct())
+            {
+                var terms = _shards[shard];
+                terms.RemoveAll(l => !HasEntry(l));
+                terms.AddRange(dirtyShards.Where(l => l.Shard == shard && HasEntry(l) && !terms.Contains(l)));
+                terms.Sort((a, b) => string.CompareOrdinal(a.Text, b.Text));
+                Emit(changed, $"{ShardedIndexWriter.Folder}t/{shard}.json", ShardBytes(shard, json));
+            }
+        }
+
+        Emit(changed, $"{ShardedIndexWriter.Folder}f/{number}.json", JsonSerializer.SerializeToUtf8Bytes(ShardedIndexWriter.Fragment(edited), Json));
+        WriteSmallFiles((path, bytes) => Emit(changed, path, bytes));
+        return changed;
+    }
+
+    private void Accumulate()
+    {
+        using var analyzers = new ThreadLocal<DocumentAnalyzer>(() => new DocumentAnalyzer(_table, PostingAccumulator.Partitions));
+        var reused = Enumerable.Range(0, _options.Batch).Select(_ => new DocumentTerms()).ToArray();
+        for (var start = 0; start < _documents.Count; start += _options.Batch)
+        {
+            var batch = reused[..Math.Min(_options.Batch, _documents.Count - start)];
+            Parallel.For(0, batch.Length, i => analyzers.Value!.Analyze(_documents[start + i], batch[i]));
+            for (var i = 0; i < batch.Length; i++)
+            {
+                _lengths[start + i] = batch[i].FieldLengths;
+                _buckets[start + i] = (byte)LengthBucket.Of(batch[i].FieldLengths[2]);
+            }
+
+            Parallel.For(0, PostingAccumulator.Partitions, p => _postings.Add(p, start, batch));
+        }
+    }
+
+    /// <summary>Decides which terms are large, writes their files, then the shards and the small files.</summary>
+    private void WriteAll(Action<string, byte[]> write)
+    {
+        var output = _hashes is null ? write : (path, bytes) =>
+        {
+            lock (_hashes)
+            {
+                _hashes[path] = ContentHash.Of(bytes);
+            }
+
+            write(path, bytes);
+        };
+
+        var large = new List<PostingList>[PostingAccumulator.Partitions];
+        Parallel.For(0, PostingAccumulator.Partitions, p =>
+        {
+            var json = new JsonBuffer();
+            large[p] = [];
+            foreach (var list in _postings.Terms[p].Values)
+            {
+                list.Text = TermKey.Text(list.Key, _table);
+                if (_postings.PointerPhrase(list.Key))
+                {
+                    continue;
+                }
+
+                json.Clear();
+                if (_files.Inline(list, json))
+                {
+                    list.EntrySize = KeySize(list) + json.Length;
+                }
+                else
+                {
+                    large[p].Add(list);
+                }
+            }
+        });
+
+        var larges = large.SelectMany(l => l).OrderBy(l => l.Text, StringComparer.Ordinal).ToList();
+        foreach (var list in larges)
+        {
+            AssignFileId(list);
+        }
+
+        Parallel.ForEach(larges, () => new JsonBuffer(), (list, _, json) =>
+        {
+            WriteLarge(list, json, output);
+            return json;
+        }, _ => { });
+
+        AssignShards(ShardedIndexWriter.ShardCount(TotalEntrySize(), _options.ShardTarget));
+        Parallel.For(0, _shards.Length, () => new JsonBuffer(), (s, _, json) =>
+        {
+            output($"{ShardedIndexWriter.Folder}t/{s}.json", ShardBytes(s, json));
+            return json;
+        }, _ => { });
+
+        Parallel.For(0, _documents.Count, d =>
+            output($"{ShardedIndexWriter.Folder}f/{d}.json", JsonSerializer.SerializeToUtf8Bytes(ShardedIndexWriter.Fragment(_documents[d]), Json)));
+        WriteSmallFiles(output);
+    }
+
+    private void WriteSmallFiles(Action<string, byte[]> write)
+    {
+        var averages = Enumerable.Range(0, DocumentTerms.Fields)
+            .Select(f => _documents.Count == 0 ? 0 : Math.Round(_lengths.Average(l => (double)l[f]), 2)).ToArray();
+        write($"{ShardedIndexWriter.Folder}meta.json", JsonSerializer.SerializeToUtf8Bytes(SearchMeta.Meta(_documents, _shards.Length, averages), Json));
+        write($"{ShardedIndexWriter.Folder}facets.json", JsonSerializer.SerializeToUtf8Bytes(SearchMeta.Facets(_documents), Json));
+    }
+
+    /// <summary>Writes a large term's documents file and position chunks, and keeps its shard entry.</summary>
+    private void WriteLarge(PostingList list, JsonBuffer json, Action<string, byte[]> write)
+    {
+        write(DocumentsPath(list), _files.Documents(list, json));
+        list.Stride = _files.Stride(list);
+        list.Chunks = [];
+        foreach (var (chunk, bytes) in _files.Chunks(list, list.Stride, json))
+        {
+            list.Chunks.Add(chunk);
+            write(ChunkPath(list, chunk), bytes);
+        }
+
+        SetLargeEntry(list);
+    }
+
+    /// <summary>Rewrites what an edit changed of one term's files (an inline term's entry is rewritten with its shard).</summary>
+    private void UpdateFiles(PostingList list, int document, bool countsMoved, bool positionsMoved, JsonBuffer json, Dictionary<string, byte[]?> changed)
+    {
+        var wasLarge = list.FileId is not null;
+        json.Clear();
+        var inline = list.Documents == 0 || _files.Inline(list, json);
+        if (inline)
+        {
+            list.EntrySize = list.Documents == 0 ? 0 : KeySize(list) + json.Length;
+            if (wasLarge)
+            {
+                Emit(changed, DocumentsPath(list), null);
+                list.Chunks.ForEach(c => Emit(changed, ChunkPath(list, c), null));
+                _fileIds.Remove(list.FileId!);
+                (list.FileId, list.LargeEntry, list.Chunks) = (null, null, []);
+            }
+
+            return;
+        }
+
+        if (!wasLarge)
+        {
+            AssignFileId(list);
+        }
+
+        var stride = _files.Stride(list);
+        if (!wasLarge || stride != list.Stride)
+        {
+            var old = list.Chunks;
+            WriteLarge(list, json, (path, bytes) => Emit(changed, path, bytes));
+            old.Except(list.Chunks).ToList().ForEach(c => Emit(changed, ChunkPath(list, c), null));
+            return;
+        }
+
+        if (countsMoved)
+        {
+            Emit(changed, DocumentsPath(list), _files.Documents(list, json));
+        }
+
+        if (positionsMoved)
+        {
+            var chunk = document / stride;
+            var bytes = _files.Chunks(list, stride, json, chunk);
+            list.Chunks.Remove(chunk);
+            if (bytes.Count > 0)
+            {
+                list.Chunks.Add(chunk);
+                list.Chunks.Sort();
+            }
+
+            Emit(changed, ChunkPath(list, chunk), bytes.Count > 0 ? bytes[0].Bytes : null);
+        }
+
+        SetLargeEntry(list);
+    }
+
+    private void SetLargeEntry(PostingList list)
+    {
+        list.LargeEntry = TermFiles.LargeEntry(list, list.FileId!, list.Stride, list.Chunks);
+        list.EntrySize = KeySize(list) + list.LargeEntry.Length;
+    }
+
+    /// <summary>A stable name from the term's hash, so that adding or removing another term renames nothing.</summary>
+    private void AssignFileId(PostingList list)
+    {
+        var id = TermKey.FileId(list.Text);
+        for (var n = 1; _fileIds.ContainsKey(id); n++)
+        {
+            id = $"{TermKey.FileId(list.Text)}_{n}";
+        }
+
+        list.FileId = id;
+        _fileIds[id] = list;
+    }
+
+    private void AssignShards(int count)
+    {
+        _shards = [.. Enumerable.Range(0, count).Select(_ => new List<PostingList>())];
+        foreach (var list in _postings.All)
+        {
+            list.Shard = TermHash.Shard(list.Text, count);
+            if (HasEntry(list))
+            {
+                _shards[list.Shard].Add(list);
+            }
+        }
+
+        foreach (var shard in _shards)
+        {
+            shard.Sort((a, b) => string.CompareOrdinal(a.Text, b.Text));
+        }
+    }
+
+    /// <summary>
+    /// Whether a term is in its shard: a term with documents; a pointer phrase only while it stands in exactly its
+    /// target's documents (it always stands in all of them, as it is a part of the target: equal counts suffice).
+    /// </summary>
+    private bool HasEntry(PostingList list)
+    {
+        if (!_postings.PointerPhrase(list.Key))
+        {
+            return list.Documents > 0;
+        }
+
+        var target = Target(list);
+        return target is not null && list.Documents > 0 && target.Documents == list.Documents;
+    }
+
+    private PostingList? Target(PostingList pointer) =>
+        _postings.Find(TermKey.OfPhrase(_table.Phrases.TargetOf(TermKey.IdOf(pointer.Key))));
+
+    private IEnumerable<PostingList> PointersTo(PostingList list)
+    {
+        _pointers ??= _postings.All.Where(p => _postings.PointerPhrase(p.Key) && Target(p) is not null)
+            .ToLookup(p => Target(p)!);
+        return _pointers[list];
+    }
+
+    private long TotalEntrySize() => _postings.All.Where(HasEntry).Sum(l => (long)(_postings.PointerPhrase(l.Key) ? KeySize(l) + Target(l)!.EntrySize - KeySize(Target(l)!) : l.EntrySize));
+
+    private byte[] ShardBytes(int shard, JsonBuffer json)
+    {
+        json.Clear();
+        json.Byte((byte)'{');
+        foreach (var list in _shards[shard])
+        {
+            json.String(list.Text);
+            json.Byte((byte)':');
+            var entry = _postings.PointerPhrase(list.Key) ? Target(list)! : list;
+            if (entry.LargeEntry is { } large)
+            {
+                json.Raw(large);
+            }
+            else
+            {
+                _files.Inline(entry, json);
+            }
+
+            json.Byte((byte)',');
+        }
+
+        json.Close((byte)'}');
+        return json.ToArray();
+    }
+
+    private void Emit(Dictionary<string, byte[]?> changed, string path, byte[]? bytes)
+    {
+        var hash = bytes is null ? (ulong?)null : ContentHash.Of(bytes);
+        var known = _hashes!.TryGetValue(path, out var was);
+        if (hash is null ? !known : known && was == hash)
+        {
+            return;
+        }
+
+        if (hash is { } h)
+        {
+            _hashes[path] = h;
+        }
+        else
+        {
+            _hashes.Remove(path);
+        }
+
+        changed[path] = bytes;
+    }
+
+    private static int KeySize(PostingList list) => System.Text.Encoding.UTF8.GetByteCount(list.Text) + 4;
+
+    private static string DocumentsPath(PostingList list) => $"{ShardedIndexWriter.Folder}d/{list.FileId}.json";
+
+    private static string ChunkPath(PostingList list, int chunk) => $"{ShardedIndexWriter.Folder}p/{list.FileId}-{chunk}.json";
+}
