@@ -14,7 +14,7 @@ namespace SiteGen.Tests.Search;
 /// </summary>
 public sealed class SearchEngineTests
 {
-    private static readonly ShardedIndexOptions Tiny = new() { InlineLimit = 200, ShardTarget = 2_000, PositionChunk = 300, Batch = 2, PhraseMinimumDocuments = 2 };
+    internal static readonly ShardedIndexOptions Tiny = new() { InlineLimit = 200, ShardTarget = 2_000, PositionChunk = 300, Batch = 2, PhraseMinimumDocuments = 2 };
 
     [Theory]
     [InlineData(false)]
@@ -53,7 +53,7 @@ public sealed class SearchEngineTests
     }
 
     /// <summary>Substrings of 1 to 8 Han characters, words and mixed text drawn from the reports, plus absent strings.</summary>
-    private static IEnumerable<string> Queries(List<List<string>> texts)
+    internal static IEnumerable<string> Queries(List<List<string>> texts)
     {
         var random = new Random(20261121);
         var bodies = texts.Select(t => t[2]).ToList();
@@ -97,7 +97,7 @@ public sealed class SearchEngineTests
                (start + length < text.Length && Word(text[start + length - 1]) && Word(text[start + length]));
     }
 
-    private static List<List<int>> RunEngine(string site, List<string> queries)
+    internal static List<List<int>> RunEngine(string site, List<string> queries)
     {
         var start = new ProcessStartInfo("node") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(RepoPaths.Root, "tests", "js", "engine-check.js"));
