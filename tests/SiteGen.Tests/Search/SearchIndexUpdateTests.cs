@@ -24,20 +24,22 @@ public sealed class SearchIndexUpdateTests
         d => d with { Body = d.Body + "\n附：Q&A 2025 年度 第3版" },
     ];
 
+    /// <param name="copies">The seeds repeated, so that long posting lists (and their entry points) are edited too.</param>
     [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public void Updated_files_equal_a_rebuild_and_only_changed_files_are_returned(bool tinyFiles)
+    [InlineData(true, 1)]
+    [InlineData(false, 1)]
+    [InlineData(true, 60)]
+    public void Updated_files_equal_a_rebuild_and_only_changed_files_are_returned(bool tinyFiles, int copies)
     {
         var options = tinyFiles ? SearchEngineTests.Tiny : new ShardedIndexOptions();
-        var documents = Seeds();
+        var documents = Seeds(copies);
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var state = SearchIndexState.Build(documents, (p, b) => { lock (files) { files[p] = b; } }, options, done: null, keepForUpdates: true);
         var original = documents.ToList();
 
         for (var e = 0; e < Edits.Length; e++)
         {
-            var number = e % documents.Count;
+            var number = (e * 67) % documents.Count;
             documents[number] = Edits[e](documents[number]);
             Apply(files, state.Update(documents[number]), out var unchanged);
             Assert.True(unchanged.Count == 0, $"edit {e} returned files whose bytes did not change: {string.Join(", ", unchanged.Take(5))}");
@@ -48,7 +50,7 @@ public sealed class SearchIndexUpdateTests
         }
 
         // Undoing every edit gives back the original files.
-        for (var d = 0; d < documents.Count; d++)
+        foreach (var d in Enumerable.Range(0, Edits.Length).Select(e => (e * 67) % documents.Count).Distinct())
         {
             Apply(files, state.Update(original[d]), out _);
         }
@@ -117,7 +119,11 @@ public sealed class SearchIndexUpdateTests
         Assert.True(wrong.Count == 0, $"{wrong.Count} of {queries.Count} queries wrong:\n{string.Join("\n", wrong.Take(20))}");
     }
 
-    private static List<SearchDocument> Seeds() => [.. ContentLoader.Load(RepoPaths.Content).Reports.Select(SearchDocumentBuilder.Build)];
+    private static List<SearchDocument> Seeds(int copies = 1)
+    {
+        var seeds = ContentLoader.Load(RepoPaths.Content).Reports.Select(SearchDocumentBuilder.Build).ToList();
+        return [.. Enumerable.Range(0, seeds.Count * copies).Select(i => seeds[i % seeds.Count] with { Number = i })];
+    }
 
     private static Dictionary<string, byte[]> Rebuild(List<SearchDocument> documents, ShardedIndexOptions options, SearchIndexState state)
     {

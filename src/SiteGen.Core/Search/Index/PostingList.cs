@@ -46,9 +46,22 @@ internal sealed class PostingList(long key)
     /// <summary>The characters the term takes in its shard (key and entry), for the shard count.</summary>
     public int EntrySize { get; set; }
 
+    /// <summary>
+    /// Entry points into the list, every <see cref="SkipEvery"/> documents: where a document's posting starts and the
+    /// document before it, so that an update reads from near the edited document instead of from the start.
+    /// </summary>
+    public List<Skip> Skips { get; } = [];
+
+    public const int SkipEvery = 64;
+
     public void Append(int document, ReadOnlySpan<int> frequencies, ReadOnlySpan<int> positions)
     {
         EnsureRoom(5 * (5 + positions.Length));
+        if (Documents % SkipEvery == SkipEvery - 1)
+        {
+            Skips.Add(new Skip(document, Length, LastDocument));
+        }
+
         Put(document - LastDocument - 1);
         LastDocument = document;
         Documents++;
@@ -66,14 +79,41 @@ internal sealed class PostingList(long key)
 
     public PostingReader Read() => new(Bytes, Length);
 
+    /// <summary>A reader whose first document is the last entry point at or before <paramref name="document"/>.</summary>
+    public PostingReader ReadFrom(int document)
+    {
+        var i = SkipBefore(document);
+        return i < 0 ? Read() : new PostingReader(Bytes, Length, Skips[i].Offset, Skips[i].Previous);
+    }
+
+    private int SkipBefore(int document)
+    {
+        int lo = 0, hi = Skips.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >> 1;
+            if (Skips[mid].Document <= document)
+            {
+                (found, lo) = (mid, mid + 1);
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>
     /// Puts one document's new posting in place of its old one (either may be absent), as if the list had been built
     /// with the new one: the next document's delta is re-encoded, the rest is copied as it is.
     /// </summary>
     public void Splice(int document, ReadOnlySpan<int> frequencies, ReadOnlySpan<int> positions)
     {
-        var reader = Read();
-        var previous = -1;
+        var skip = SkipBefore(document);
+        var reader = ReadFrom(document);
+        var previous = skip < 0 ? -1 : Skips[skip].Previous;
         int start = Length, end = Length;
         var oldPositions = -1;
         var hasNext = false;
@@ -124,7 +164,9 @@ internal sealed class PostingList(long key)
         Bytes.AsSpan(0, start).CopyTo(bytes);
         writer.Written.CopyTo(bytes.AsSpan(start));
         Bytes.AsSpan(nextDeltaEnd, Length - nextDeltaEnd).CopyTo(bytes.AsSpan(start + writer.Length));
+        var grown = bytes.Length - Length;
         Replace(bytes, bytes.Length);
+        FixSkips(skip, document, added, added ? document : previous, grown, hasNext ? next : -1);
 
         if (oldPositions >= 0)
         {
@@ -182,6 +224,32 @@ internal sealed class PostingList(long key)
         }
     }
 
+    /// <summary>After a splice at <paramref name="document"/>: later entry points move by the bytes the list grew, the
+    /// one at the next document gets its new predecessor, and one at the document itself goes if the document went.</summary>
+    private void FixSkips(int from, int document, bool added, int predecessor, int grown, int next)
+    {
+        for (var i = Math.Max(0, from); i < Skips.Count; i++)
+        {
+            var skip = Skips[i];
+            if (skip.Document < document)
+            {
+                continue;
+            }
+
+            if (skip.Document == document)
+            {
+                if (!added)
+                {
+                    Skips.RemoveAt(i--);
+                }
+
+                continue;
+            }
+
+            Skips[i] = skip with { Offset = skip.Offset + grown, Previous = skip.Document == next ? predecessor : skip.Previous };
+        }
+    }
+
     private void EnsureRoom(int bytes)
     {
         if (Bytes.Length - Length < bytes)
@@ -204,3 +272,7 @@ internal sealed class PostingList(long key)
         Bytes[Length++] = (byte)v;
     }
 }
+
+/// <summary>An entry point into a posting list: <paramref name="Document"/>'s posting starts at <paramref name="Offset"/>,
+/// after <paramref name="Previous"/>.</summary>
+internal readonly record struct Skip(int Document, int Offset, int Previous);

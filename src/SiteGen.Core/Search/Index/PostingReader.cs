@@ -1,11 +1,11 @@
 namespace SiteGen.Core.Search.Index;
 
 /// <summary>Walks a <see cref="PostingList"/> one document at a time; positions are decoded only when asked for.</summary>
-internal struct PostingReader(byte[] bytes, int length)
+internal struct PostingReader(byte[] bytes, int length, int start = 0, int previous = -1)
 {
-    private int _at;
+    private int _at = start;
 
-    public int Document { get; private set; } = -1;
+    public int Document { get; private set; } = previous;
 
     public int Title { get; private set; }
 

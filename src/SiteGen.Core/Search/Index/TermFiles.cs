@@ -70,12 +70,17 @@ internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents
     public List<(int Chunk, byte[] Bytes)> Chunks(PostingList list, int stride, JsonBuffer json, int only = -1)
     {
         var chunks = new List<(int, byte[])>();
-        var reader = list.Read();
+        var reader = only >= 0 ? list.ReadFrom(only * stride) : list.Read();
         var chunk = -1;
         var previous = 0;
         json.Clear();
         while (reader.Next())
         {
+            if (only >= 0 && reader.Document / stride > only)
+            {
+                break;
+            }
+
             if (reader.PositionCount == 0 || (only >= 0 && reader.Document / stride != only))
             {
                 continue;
