@@ -28,6 +28,7 @@ public sealed class SearchIndexState
     private readonly Dictionary<string, ulong>? _hashes;
     private List<PostingList>[] _shards = [];
     private ILookup<PostingList, PostingList>? _pointers;
+    private long _total; // bytes of all shard entries, which decide the shard count
 
     private SearchIndexState(IReadOnlyList<SearchDocument> documents, ShardedIndexOptions options, PhraseSet phrases, bool keepHashes)
     {
@@ -88,6 +89,7 @@ public sealed class SearchIndexState
         _buckets[number] = (byte)LengthBucket.Of(after.FieldLengths[2]);
 
         var changed = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        var sizes = new HashSet<PostingList>(); // the terms whose shard entries may change size: _total is kept by difference
         var dirtyShards = new HashSet<PostingList>();
         var json = new JsonBuffer();
         foreach (var key in before.Keys.Concat(after.Keys).Distinct())
@@ -100,6 +102,11 @@ public sealed class SearchIndexState
             {
                 list.Text = TermKey.Text(key, _table);
                 list.Shard = TermHash.Shard(list.Text, _shards.Length);
+            }
+
+            foreach (var entry in PointersTo(list).Prepend(list).Where(sizes.Add))
+            {
+                _total -= EntrySize(entry);
             }
 
             if (_postings.PointerPhrase(key))
@@ -126,8 +133,13 @@ public sealed class SearchIndexState
             dirtyShards.UnionWith(PointersTo(list));
         }
 
+        foreach (var entry in sizes)
+        {
+            _total += EntrySize(entry);
+        }
+
         var previousShards = _shards.Length;
-        var shardCount = ShardedIndexWriter.ShardCount(TotalEntrySize(), _options.ShardTarget);
+        var shardCount = ShardedIndexWriter.ShardCount(_total, _options.ShardTarget);
         if (shardCount != previousShards)
         {
             AssignShards(shardCount);
@@ -138,13 +150,19 @@ public sealed class SearchIndexState
         }
         else
         {
-            foreach (var shard in dirtyShards.Select(l => l.Shard).Distinct())
+            foreach (var dirty in dirtyShards.GroupBy(l => l.Shard))
             {
-                var terms = _shards[shard];
+                var terms = _shards[dirty.Key];
+                var count = terms.Count;
                 terms.RemoveAll(l => !HasEntry(l));
-                terms.AddRange(dirtyShards.Where(l => l.Shard == shard && HasEntry(l) && !terms.Contains(l)));
-                terms.Sort((a, b) => string.CompareOrdinal(a.Text, b.Text));
-                Emit(changed, $"{ShardedIndexWriter.Folder}t/{shard}.json", ShardBytes(shard, json));
+                var present = terms.ToHashSet();
+                terms.AddRange(dirty.Where(l => HasEntry(l) && !present.Contains(l)));
+                if (terms.Count != count || terms.Count != present.Count)
+                {
+                    terms.Sort((a, b) => string.CompareOrdinal(a.Text, b.Text));
+                }
+
+                Emit(changed, $"{ShardedIndexWriter.Folder}t/{dirty.Key}.json", ShardBytes(dirty.Key, json));
             }
         }
 
@@ -221,7 +239,8 @@ public sealed class SearchIndexState
             return json;
         }, _ => { });
 
-        AssignShards(ShardedIndexWriter.ShardCount(TotalEntrySize(), _options.ShardTarget));
+        _total = _postings.All.Sum(l => (long)EntrySize(l));
+        AssignShards(ShardedIndexWriter.ShardCount(_total, _options.ShardTarget));
         Parallel.For(0, _shards.Length, () => new JsonBuffer(), (s, _, json) =>
         {
             output($"{ShardedIndexWriter.Folder}t/{s}.json", ShardBytes(s, json));
@@ -374,7 +393,9 @@ public sealed class SearchIndexState
         return _pointers[list];
     }
 
-    private long TotalEntrySize() => _postings.All.Where(HasEntry).Sum(l => (long)(_postings.PointerPhrase(l.Key) ? KeySize(l) + Target(l)!.EntrySize - KeySize(Target(l)!) : l.EntrySize));
+    /// <summary>The bytes a term takes in its shard (a pointer phrase: its key and its target's entry), 0 without an entry.</summary>
+    private int EntrySize(PostingList list) =>
+        !HasEntry(list) ? 0 : _postings.PointerPhrase(list.Key) ? KeySize(list) + Target(list)!.EntrySize - KeySize(Target(list)!) : list.EntrySize;
 
     private byte[] ShardBytes(int shard, JsonBuffer json)
     {
