@@ -12,6 +12,7 @@ if (Directory.Exists(output))
 }
 
 var documents = ContentLoader.Load(content).Reports.Select(SearchDocumentBuilder.Build).ToList();
+if (Environment.GetEnvironmentVariable("PROBE") == "1") { AnalysisProbe.Run(documents); return; }
 GC.Collect();
 var process = Process.GetCurrentProcess();
 var baseline = process.WorkingSet64;

@@ -109,13 +109,6 @@ public sealed class SearchIndexState
                 _total -= EntrySize(entry);
             }
 
-            if (_postings.PointerPhrase(key))
-            {
-                list.Documents += (now >= 0 ? 1 : 0) - (old >= 0 ? 1 : 0);
-                dirtyShards.Add(list);
-                continue;
-            }
-
             var countsMoved = !sameCounts || (bucketMoved && after.Frequencies(now)[2] > 0);
             if (!countsMoved && samePositions)
             {
@@ -125,6 +118,24 @@ public sealed class SearchIndexState
             list.Splice(number, now >= 0 ? after.Frequencies(now) : null, now >= 0 ? after.Positions(now) : []);
             dirtyShards.Add(list);
             UpdateFiles(list, number, countsMoved, !samePositions, json, changed);
+        }
+
+        foreach (var id in before.PointerPhrases.Except(after.PointerPhrases).Concat(after.PointerPhrases.Except(before.PointerPhrases)))
+        {
+            var list = _postings.GetOrAdd(TermKey.OfPhrase(id));
+            if (list.Text.Length == 0)
+            {
+                list.Text = TermKey.Text(list.Key, _table);
+                list.Shard = TermHash.Shard(list.Text, _shards.Length);
+            }
+
+            if (sizes.Add(list))
+            {
+                _total -= EntrySize(list);
+            }
+
+            list.Documents += after.PointerPhrases.Contains(id) ? 1 : -1;
+            dirtyShards.Add(list);
         }
 
         // A phrase that shares its target's entry is written in its own shard: rewrite those shards too.
@@ -173,7 +184,7 @@ public sealed class SearchIndexState
 
     private void Accumulate()
     {
-        using var analyzers = new ThreadLocal<DocumentAnalyzer>(() => new DocumentAnalyzer(_table, PostingAccumulator.Partitions));
+        using var analyzers = new ThreadLocal<DocumentAnalyzer>(() => new DocumentAnalyzer(_table, PostingAccumulator.Partitions), trackAllValues: true);
         var reused = Enumerable.Range(0, _options.Batch).Select(_ => new DocumentTerms()).ToArray();
         for (var start = 0; start < _documents.Count; start += _options.Batch)
         {
@@ -186,6 +197,16 @@ public sealed class SearchIndexState
             }
 
             Parallel.For(0, PostingAccumulator.Partitions, p => _postings.Add(p, start, batch));
+        }
+
+        // A pointer phrase keeps only its document count, to check it against its target's.
+        for (var id = 0; id < _table.Phrases.Count; id++)
+        {
+            var count = analyzers.Values.Sum(a => a.PointerCounts[id]);
+            if (count > 0)
+            {
+                _postings.GetOrAdd(TermKey.OfPhrase(id)).Documents = count;
+            }
         }
     }
 

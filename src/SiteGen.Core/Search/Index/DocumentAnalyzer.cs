@@ -29,6 +29,9 @@ internal sealed class DocumentAnalyzer(TermTable table, int partitions)
     private int[] _order = [];
     private readonly int[] _phraseCounts = new int[table.Phrases.Count * DocumentTerms.Fields];
     private readonly List<int> _phrasesFound = [];
+
+    /// <summary>In how many of the documents this analyzer saw each pointer phrase stands.</summary>
+    public int[] PointerCounts { get; } = new int[table.Phrases.Count];
     private int[] _partitionOf = [];
     private int[] _next = [];
 
@@ -47,8 +50,8 @@ internal sealed class DocumentAnalyzer(TermTable table, int partitions)
             offset += Field(fields[f].Normalize(NormalizationForm.FormKC), f, offset) + FieldGap;
         }
 
-        AddPhrases();
         into ??= new DocumentTerms();
+        AddPhrases(into);
         Collect(into);
         return into;
     }
@@ -213,10 +216,24 @@ internal sealed class DocumentAnalyzer(TermTable table, int partitions)
         }
     }
 
-    private void AddPhrases()
+    /// <summary>
+    /// Adds the closed phrases found as terms; of a pointer phrase (<see cref="PhraseSet.TargetOf"/>) only its
+    /// presence counts (in <see cref="PointerCounts"/>): a report holds thousands of template phrases, most of them
+    /// pointers, and a posting for each made them most of the index's work.
+    /// </summary>
+    private void AddPhrases(DocumentTerms into)
     {
+        into.PointerPhrases.Clear();
         foreach (var id in _phrasesFound)
         {
+            if (table.Phrases.TargetOf(id) >= 0)
+            {
+                into.PointerPhrases.Add(id);
+                PointerCounts[id]++;
+                _phraseCounts.AsSpan(id * DocumentTerms.Fields, DocumentTerms.Fields).Clear();
+                continue;
+            }
+
             for (var f = 0; f < DocumentTerms.Fields; f++)
             {
                 ref var count = ref _phraseCounts[(id * DocumentTerms.Fields) + f];

@@ -21,6 +21,9 @@ internal sealed class DocumentTerms
 
     public int Count { get; private set; }
 
+    /// <summary>The pointer phrases the document holds (ids): they are counted, not given postings.</summary>
+    public List<int> PointerPhrases { get; } = [];
+
     /// <summary>Terms of partition p are <c>Keys[PartitionStarts[p]..PartitionStarts[p + 1]]</c>.</summary>
     public int[] PartitionStarts { get; private set; } = [];
 

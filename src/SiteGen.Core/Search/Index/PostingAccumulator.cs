@@ -46,13 +46,6 @@ internal sealed class PostingAccumulator
                 var key = document.Keys[t];
                 ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, key, out _);
                 list ??= new PostingList(key);
-                if (PointerPhrase(key))
-                {
-                    list.Documents++; // a pointer needs only its count, to check it against its target's
-                    list.LastDocument = firstDocument + i;
-                    continue;
-                }
-
                 list.Append(firstDocument + i, document.Frequencies(t), document.Positions(t));
             }
         }
