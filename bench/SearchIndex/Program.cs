@@ -1,5 +1,5 @@
 // Times the search index alone on an archive: the build (wall and CPU time, memory) and one incremental update.
-// Usage: dotnet run -c Release --project bench/SearchIndex -- ARCHIVE_DIR [OUTPUT_DIR]
+// Usage: dotnet run -c Release --project bench/SearchIndex -- ARCHIVE_DIR [OUTPUT_DIR]   (PROBE=1: the analyzer alone)
 using System.Diagnostics;
 using SiteGen.Core.Content;
 using SiteGen.Core.Search;
