@@ -35,13 +35,7 @@ public sealed partial record DocumentOutline(int Title, IReadOnlyList<int> Secti
 
     public static DocumentOutline Find(IReadOnlyList<SourceLine> lines)
     {
-        // The title names a year and 报告; a breadcrumb (首页 > 年度报告) above it names no year.
-        var first = lines.Take(12).Select((l, i) => (Line: l, Index: i)).Where(x => x.Line.Kind != LineKind.Row).ToList();
-        var title = first.FirstOrDefault(x => HeadingText(x.Line.Text) is var t && t.Length <= 80 && t.Contains("报告") && YearInTitle().IsMatch(t), (null!, -1)).Index;
-        if (title < 0)
-        {
-            title = first.Take(8).FirstOrDefault(x => HeadingText(x.Line.Text) is var t && t.Length <= 80 && (t.Contains("报告") || t.Contains("年度")), (null!, -1)).Index;
-        }
+        var title = TitleLine.Find(lines);
 
         var sections = new[] { -1, -1, -1, -1, -1, -1 };
         var last = 0;
@@ -84,9 +78,6 @@ public sealed partial record DocumentOutline(int Title, IReadOnlyList<int> Secti
 
     /// <summary>A heading's words: no Markdown marks, no bold, no spaces.</summary>
     public static string HeadingText(string text) => TextFold.Squeeze(text.Replace("*", "", StringComparison.Ordinal).TrimStart('#'));
-
-    [GeneratedRegex(@"(?:19|20)\d{2}年")]
-    private static partial Regex YearInTitle();
 
     [GeneratedRegex(@"^(?:第)?([一二三四五六])(?:部分)?[、.,，．:：]?(.*)$")]
     private static partial Regex Ordinal();

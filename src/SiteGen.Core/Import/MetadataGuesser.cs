@@ -15,7 +15,7 @@ public static partial class MetadataGuesser
     public static ImportedMetadata Guess(IReadOnlyList<SourceLine> lines, DocumentOutline outline, ImportLog log)
     {
         var titleLine = outline.Title >= 0 ? lines[outline.Title] : null;
-        var title = titleLine is null ? "" : DocumentOutline.HeadingText(titleLine.Text);
+        var title = titleLine is null ? "" : PageHeader().Replace(DocumentOutline.HeadingText(titleLine.Text), "");
 
         // A PDF copy may break the title after the agency's name: 罗山县自然资源局 / 2020年政府信息公开工作年度报告.
         if (outline.Title > 0 && title.Length > 0 && char.IsDigit(title[0]) &&
@@ -53,12 +53,17 @@ public static partial class MetadataGuesser
             : city is not null || name.Contains('市') ? AgencyLevel.市
             : province is not null || name.EndsWith('厅') ? AgencyLevel.省
             : AgencyLevel.市;
+        var region = new List<string> { province?.Name ?? ProvinceInText(text) ?? "待定" };
+        if (Municipality.Of(name, province) is { } municipal)
+        {
+            (level, region) = (municipal.Level, [.. municipal.Region]);
+        }
+
         if (name.Contains('乡') && !name.Contains("城乡", StringComparison.Ordinal) || name.EndsWith("镇人民政府", StringComparison.Ordinal))
         {
             level = AgencyLevel.乡;
         }
 
-        var region = new List<string> { province?.Name ?? ProvinceInText(text) ?? "待定" };
         if (city is not null)
         {
             region.Add(city.Name);
@@ -69,7 +74,7 @@ public static partial class MetadataGuesser
             region.Add(county.Name);
         }
 
-        if (region[0] == "待定" || (city is null && level != AgencyLevel.省))
+        if (region[0] == "待定" || (region.Count < 2 && level != AgencyLevel.省))
         {
             log.Warning("IMPORT-META", line, $"the region of 「{name}」 could not be told from its name: written [{string.Join(", ", region)}].", "Write agency.region as [省, 市] or [省, 市, 县/区].");
         }
@@ -95,6 +100,13 @@ public static partial class MetadataGuesser
         if (YearInText().Match(title) is { Success: true } m)
         {
             return int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        // 本报告中所列数据的统计期限为2024年1月1日至12月31日: the statistical year itself.
+        if (StatisticalPeriod().Match(text) is { Success: true } p)
+        {
+            log.Warning("IMPORT-META", line, $"the title names no year; the statistical period starts on 1 January {p.Groups[1].Value}: year written {p.Groups[1].Value}.", "Check year: it is the statistical year the report covers.");
+            return int.Parse(p.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (YearOfReport().Match(text) is { Success: true } r)
@@ -193,6 +205,13 @@ public static partial class MetadataGuesser
 
     [GeneratedRegex(@"((?:19|20)\d{2})年")]
     private static partial Regex YearInText();
+
+    // A PDF flip-book prints its page before the title: Page 8 - 威海市…年度报告.
+    [GeneratedRegex(@"^(?:Page|P\.?|第)\d+页?[-–—]+")]
+    private static partial Regex PageHeader();
+
+    [GeneratedRegex(@"统计[^。\n]{0,20}?((?:19|20)\d{2})年1月1日")]
+    private static partial Regex StatisticalPeriod();
 
     [GeneratedRegex(@"((?:19|20)\d{2})年度?(?:政府信息公开|政务公开)")]
     private static partial Regex YearOfReport();
