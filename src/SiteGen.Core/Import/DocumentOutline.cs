@@ -23,12 +23,17 @@ public sealed partial record DocumentOutline(int Title, IReadOnlyList<int> Secti
     ];
 
     /// <summary>
-    /// The lines that may hold the statistical tables: from section 二 (or the first of 三 and 四 found, or the start)
-    /// to section 五 (or 六, or the end). Within them, table lines are tables and never narrative.
+    /// The lines that may hold the statistical tables: from section 二 (or the start of a copy that begins mid-report,
+    /// or the first of 三 and 四 found after 一) to section 五 (or 六, or the end). Within them, table lines are tables
+    /// and never narrative.
     /// </summary>
     public (int Start, int End) TableSpan(int lineCount)
     {
-        var start = new[] { Section(2), Section(3), Section(4), Title + 1 }.FirstOrDefault(i => i >= 0, 0);
+        // A copy that starts mid-report (no 一 or 二 heading) may open with the tail of a table whose heading was cut
+        // off (three rows of table 二 before 三、): its first lines are table lines too.
+        var start = Section(2) >= 0 ? Section(2)
+            : Section(1) < 0 ? Title + 1
+            : new[] { Section(3), Section(4), Title + 1 }.First(i => i >= 0);
         var end = new[] { Section(5), Section(6), lineCount }.Where(i => i > start).DefaultIfEmpty(lineCount).Min();
         return (start, end);
     }

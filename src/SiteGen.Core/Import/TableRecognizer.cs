@@ -4,8 +4,9 @@ namespace SiteGen.Core.Import;
 
 /// <summary>
 /// Finds the three statistical tables in the input and reads them: the table lines between the sections 二 and 五
-/// (or the whole input when its headings are lost), split where table 三 and table 四 begin (by their section
-/// headings, else by their own first labels), read by labels, then every row the copy lacks named.
+/// (or the whole input when its headings are lost, or from its start when it begins mid-report), split where table
+/// 三 and table 四 begin (by their section headings, else by their own labels), read by labels, then every row the
+/// copy lacks named.
 /// </summary>
 public static class TableRecognizer
 {
@@ -42,7 +43,8 @@ public static class TableRecognizer
         ApplicationsTableReader.Read(tables[1], third < 0 ? [] : Slice(located, t3, t4), builder);
         AppealsTableReader.Read(tables[2], fourth < 0 ? [] : Slice(located, t4, located.Count), builder);
         var imported = builder.Build(format);
-        NameWhatIsMissing(imported, tables, all, outline, lines, log);
+        var lastLine = all.Count > 0 ? all[^1].Line : lines.Count > 0 ? lines[^1].Line : 0;
+        MissingRows.Name(imported, tables, lastLine, log);
         return imported;
     }
 
@@ -62,27 +64,13 @@ public static class TableRecognizer
         return index;
     }
 
+    /// <summary>
+    /// Where table 三 begins when its heading is lost: its header, or any of its own row labels, since a copy that
+    /// starts mid-report may open with the table's last rows (四、结转下年度继续办理). Short labels (其他, 总计) are
+    /// column headers elsewhere too and do not count.
+    /// </summary>
     private static bool IsApplicationsStart(CellToken token, TableDef applications) =>
         token.Kind == TokenKind.Text &&
         (TextFold.Key(token.Text).Contains("勾稽关系", StringComparison.Ordinal) || TextFold.Core(token.Text) == "申请人情况" ||
-         LabelMatcher.Score(token.Text, applications.Rows[0].Label) >= 0.9);
-
-    private static void NameWhatIsMissing(ImportedTables imported, IEnumerable<TableDef> tables, List<CellToken> all, DocumentOutline outline, IReadOnlyList<SourceLine> lines, ImportLog log)
-    {
-        var lastLine = all.Count > 0 ? all[^1].Line : lines.Count > 0 ? lines[^1].Line : 0;
-        foreach (var table in tables)
-        {
-            if (!imported.Found.Contains(table.Id))
-            {
-                log.Error("IMPORT-MISSING", lastLine, $"table {table.Number}「{table.Caption}」 was not found in the input.", "The copy may be cut off or the table pasted as an image: copy the table again from the original, or type it in.");
-                continue;
-            }
-
-            var missing = table.Rows.Where(r => !imported.Rows.ContainsKey(r.Path)).ToList();
-            if (missing.Count > 0)
-            {
-                log.Error("IMPORT-MISSING", lastLine, $"table {table.Number} lacks {missing.Count} row(s): {string.Join("；", missing.Select(r => r.HeaderPath))}. Written null.", "The copy may be cut off: copy the rest of the table from the original, or type the numbers in.");
-            }
-        }
-    }
+         applications.Rows.Any(r => TextFold.Core(r.Label).Length >= 4 && LabelMatcher.Score(token.Text, r.Label) >= 0.9));
 }

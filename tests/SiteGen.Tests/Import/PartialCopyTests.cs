@@ -1,0 +1,89 @@
+using System.Text;
+using SiteGen.Core.Diagnostics;
+
+namespace SiteGen.Tests.Import;
+
+/// <summary>
+/// A copy that starts mid-report (a PDF page, a second page of a web copy) opens with the last rows of a table whose
+/// heading is on the page before: they are read by their labels, and what the copy lacks is named precisely.
+/// </summary>
+public sealed class PartialCopyTests
+{
+    [Fact]
+    public void Rows_of_table_two_before_the_first_heading_are_read_and_the_rows_before_them_named()
+    {
+        // In the style of a PDF page: a page number, then the end of table 二, then section 三.
+        const string text = """
+            - 5 -
+            信息内容 本年处理决定数量
+            行政处罚 1200
+            行政强制 35
+            第二十条 第（八）项
+            信息内容 本年收费金额（单位：万元）
+            行政事业性收费 12.5
+            三、收到和处理政府信息公开申请情况
+            一、本年新收政府信息公开申请数量 10 2 0 0 1 0 13
+            二、上年结转政府信息公开申请数量 1 0 0 0 0 0 1
+            """;
+        var imported = Imported.From(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal([1200], imported.Row("disclosure.penalties"));
+        Assert.Equal([35], imported.Row("disclosure.coercive_measures"));
+        Assert.Equal([12.5m], imported.Row("disclosure.fees"));
+        Assert.Equal([10, 2, 0, 0, 1, 0, 13], imported.Row("applications.received"));
+        var start = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("table 二", StringComparison.Ordinal));
+        Assert.Equal(3, start.Line);
+        Assert.Contains("starts mid-table at 「行政处罚」", start.Message, StringComparison.Ordinal);
+        Assert.Contains("规章；行政规范性文件；行政许可", start.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(imported.Diagnostics, d => d.Message.Contains("was not found", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_carried_forward_row_before_section_four_is_read_as_table_three()
+    {
+        // In the style of a flip-book page: the page's name, then the last row of table 三, then section 四.
+        const string text = """
+            Page 9 - 2020年报_某局
+            P. 9
+            四、结转下年度继续办理 2 0 0 0 0 0 2
+            四、政府信息公开行政复议、行政诉讼情况
+            行政复议 行政诉讼
+            未经复议直接起诉 复议后起诉
+            0 0 0 0 0 0 0 0 0 0 0 0 0 0 0
+            五、存在的主要问题及改进情况
+            无。
+            """;
+        var imported = Imported.From(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal([2, 0, 0, 0, 0, 0, 2], imported.Row("applications.carried_forward"));
+        Assert.Equal([0, 0, 0, 0, 0], imported.Row("appeals.review"));
+        Assert.NotEqual("四、结转下年度继续办理2000002", imported.Report!.Title);
+
+        var table2 = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("table 二", StringComparison.Ordinal));
+        Assert.Contains("the copy starts after it", table2.Message, StringComparison.Ordinal);
+        Assert.Equal(3, table2.Line);
+        var table3 = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("table 三", StringComparison.Ordinal));
+        Assert.Contains("starts mid-table at 「四、结转下年度继续办理」", table3.Message, StringComparison.Ordinal);
+        Assert.Contains("24 row(s) before it", table3.Message, StringComparison.Ordinal);
+        Assert.Equal(Severity.Error, table3.Severity);
+    }
+
+    [Fact]
+    public void A_copy_cut_off_names_the_rows_after_the_last_one_and_the_tables_after_it()
+    {
+        const string text = """
+            某县审计局2024年政府信息公开工作年度报告
+            二、主动公开政府信息情况
+            规章 | 0 | 0 | 0 |
+            行政规范性文件 | 1 | 0 | 4 |
+            行政许可 | 7 |
+            """;
+        var imported = Imported.From(Encoding.UTF8.GetBytes(text));
+
+        var cut = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("table 二", StringComparison.Ordinal));
+        Assert.Contains("cut off after 「行政许可」", cut.Message, StringComparison.Ordinal);
+        Assert.Equal(5, cut.Line);
+        var table4 = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("table 四", StringComparison.Ordinal));
+        Assert.Contains("the copy ends before it", table4.Message, StringComparison.Ordinal);
+    }
+}
