@@ -19,6 +19,11 @@ public static class CellConverter
         }
 
         var value = token.Value!.Value;
+        if (token.Garbled)
+        {
+            log.Warning("IMPORT-GARBLED", token.Line, $"「{where}」 is printed '{token.Text}': a character before the number was lost in copying; read as {value}.", "Check the cell against the original report.");
+        }
+
         var kind = row.Columns[column].Kind;
         if (kind != CellKind.Money && value != decimal.Truncate(value))
         {

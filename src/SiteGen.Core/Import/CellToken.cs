@@ -27,6 +27,9 @@ public sealed record CellToken(TokenKind Kind, string Text, decimal? Value, stri
     /// </summary>
     public bool Soft { get; init; }
 
+    /// <summary>A number printed after a character lost in copying ('?' or U+FFFD, as in "? 0"): read, and reported.</summary>
+    public bool Garbled { get; init; }
+
     /// <summary>The cells without the soft blanks that go past <paramref name="count"/>: those before the first filled cell, then those at the end.</summary>
     public static List<CellToken> TrimSoft(List<CellToken> cells, int count)
     {

@@ -87,7 +87,7 @@ public static partial class CellTokenizer
             decimal.TryParse(m.Groups["num"].Value.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             var signed = m.Groups["sign"].Value == "-" ? -value : value;
-            return new CellToken(TokenKind.Number, text, signed, m.Groups["unit"].Value, line);
+            return new CellToken(TokenKind.Number, text, signed, m.Groups["unit"].Value, line) { Garbled = m.Groups["lost"].Success };
         }
 
         return new CellToken(TokenKind.Text, text, null, "", line);
@@ -118,9 +118,11 @@ public static partial class CellTokenizer
         return cells;
     }
 
-    [GeneratedRegex(@"^(?:/+|\\|-{1,2}|—+|–|―+|_+|无|空|×)$")]
+    [GeneratedRegex(@"^(?:/+|\\|-{1,2}|—+|–|―+|_+|无|無|空|×)$")]
     private static partial Regex BlankMark();
 
-    [GeneratedRegex(@"^(?<sign>[+-])?\s*(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<unit>万元|元|亿元|件|项|个|条|次|起|人次|家)?$")]
+    // A '?' (or U+FFFD) before a number is a character the copy could not encode (a mirror site prints "? 0"): the
+    // number is still read, and the cell flagged so the editor is told.
+    [GeneratedRegex(@"^(?<lost>[?\uFFFD]+\s*)?(?<sign>[+-])?\s*(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<unit>万元|元|亿元|件|项|个|条|次|起|人次|家)?$")]
     private static partial Regex NumberCell();
 }

@@ -65,7 +65,8 @@ public sealed partial record DocumentOutline(int Title, IReadOnlyList<int> Secti
     /// <summary>The section (1-6) a line heads, or 0.</summary>
     public static int SectionNumber(SourceLine line)
     {
-        var text = HeadingText(line.Text);
+        // A copy in traditional characters (主動公開) names the same sections.
+        var text = TraditionalChars.Simplify(HeadingText(line.Text));
         if (text.Length == 0 || text.Length > 40 || text.Contains('。'))
         {
             return 0;

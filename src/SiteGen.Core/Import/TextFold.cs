@@ -34,11 +34,12 @@ public static partial class TextFold
     /// <summary>
     /// The comparison key of a label: folded, without whitespace (PDF copies break 社会公益组 织) and without
     /// punctuation and quotes, but with its ordinal: 「(一) 予以公开」 and 「（一）予以公开」 both give 一予以公开.
+    /// Traditional characters are simplified (予以公開 gives 予以公开), so a copy in 繁體 names the same rows.
     /// </summary>
     public static string Key(string label)
     {
         var builder = new StringBuilder(label.Length);
-        foreach (var c in Nfkc(label))
+        foreach (var c in TraditionalChars.Simplify(Nfkc(label)))
         {
             if (char.IsLetterOrDigit(c))
             {
@@ -52,7 +53,7 @@ public static partial class TextFold
     /// <summary>The key without the leading ordinal and without remarks in brackets: 「(二) 部分公开 (区分处理的…)」 gives 部分公开.</summary>
     public static string Core(string label)
     {
-        var text = Nfkc(label).Trim();
+        var text = TraditionalChars.Simplify(Nfkc(label)).Trim();
         text = LeadingOrdinal().Replace(text, "");
         text = Remark().Replace(text, "");
         return Key(text);
