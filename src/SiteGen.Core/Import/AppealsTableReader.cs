@@ -31,6 +31,16 @@ public static class AppealsTableReader
         var values = CellToken.TrimSoft([.. tokens.Where((t, i) => t.IsValue && !(t.Soft && i < lastLabel))], groups.Length * NationalTemplate.AppealColumns.Length);
         if (values.Count == 0)
         {
+            // The table is printed (its group labels are there) but its cells are empty: blank, as an empty row is.
+            foreach (var group in groups)
+            {
+                if (tokens.FirstOrDefault(t => t.Kind == TokenKind.Text && TextFold.Core(t.Text) == TextFold.Core(group.Label)) is { } label)
+                {
+                    into.Found(table.Id);
+                    into.PlaceInOrder(new RowHit(group, label.Line, []));
+                }
+            }
+
             return;
         }
 

@@ -35,6 +35,13 @@ public static class DisclosureTableReader
     private static void ReadProcurement(RowHit read, TablesBuilder into)
     {
         var hit = read with { Values = CellToken.TrimSoft(read.Values, 2) };
+        if (hit.Values.Count == 0)
+        {
+            // An empty row is blank in the original, as for every other row (IMPORT-BLANK), not a cell to place.
+            into.PlaceInOrder(hit);
+            return;
+        }
+
         if (hit.Values.Count is not (1 or 2))
         {
             into.Unplaced(hit, $"{hit.Values.Count} cells for 采购项目数量 and 采购总金额");
