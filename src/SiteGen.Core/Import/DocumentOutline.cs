@@ -1,11 +1,18 @@
 using System.Text.RegularExpressions;
 using SiteGen.Core.Narrative;
+using SiteGen.Core.Reports;
 
 namespace SiteGen.Core.Import;
 
 /// <summary>Where the title and the six national sections (一 to 六) stand in the input's lines; -1 when not found.</summary>
 public sealed partial record DocumentOutline(int Title, IReadOnlyList<int> Sections)
 {
+    /// <summary>
+    /// True when the copy starts mid-report: no 一 or 二 heading, and a template row label stands before the first
+    /// heading found. Only then are those lines table lines; otherwise they stay narrative.
+    /// </summary>
+    public bool OpensMidTable { get; init; }
+
     /// <summary>The line index of section <paramref name="number"/> (1-6), or -1.</summary>
     public int Section(int number) => Sections[number - 1];
 
@@ -29,10 +36,10 @@ public sealed partial record DocumentOutline(int Title, IReadOnlyList<int> Secti
     /// </summary>
     public (int Start, int End) TableSpan(int lineCount)
     {
-        // A copy that starts mid-report (no 一 or 二 heading) may open with the tail of a table whose heading was cut
-        // off (three rows of table 二 before 三、): its first lines are table lines too.
+        // A copy that starts mid-report may open with the tail of a table whose heading was cut off (three rows of
+        // table 二 before 三、): its first lines are table lines too.
         var start = Section(2) >= 0 ? Section(2)
-            : Section(1) < 0 ? Title + 1
+            : OpensMidTable ? Title + 1
             : new[] { Section(3), Section(4), Title + 1 }.First(i => i >= 0);
         var end = new[] { Section(5), Section(6), lineCount }.Where(i => i > start).DefaultIfEmpty(lineCount).Min();
         return (start, end);
@@ -59,7 +66,30 @@ public sealed partial record DocumentOutline(int Title, IReadOnlyList<int> Secti
             }
         }
 
-        return new DocumentOutline(title, sections);
+        var firstHeading = sections.Where(i => i >= 0).DefaultIfEmpty(lines.Count).Min();
+        var opensMidTable = sections[0] < 0 && sections[1] < 0 &&
+            lines.Skip(title + 1).Take(firstHeading - title - 1).Any(NamesTemplateRow);
+        return new DocumentOutline(title, sections) { OpensMidTable = opensMidTable };
+    }
+
+    private static readonly RowDef[] AllRows =
+        [.. new[] { ReportFormat.F2021, ReportFormat.F2019 }.SelectMany(f => NationalTemplate.TablesFor(f)).SelectMany(t => t.Rows)];
+
+    /// <summary>
+    /// A table line that names a template row: with numbers on the same line, or by a label long enough not to be a
+    /// word of the narrative too (规章 or 其他 alone may head a paragraph).
+    /// </summary>
+    private static bool NamesTemplateRow(SourceLine line)
+    {
+        if (!CellTokenizer.IsTableLine(line))
+        {
+            return false;
+        }
+
+        var tokens = CellTokenizer.Tokenize(line);
+        var hasValue = tokens.Any(t => t.IsValue);
+        return tokens.Any(t => t.Kind == TokenKind.Text &&
+            AllRows.Any(r => (hasValue || TextFold.Core(r.Label).Length >= 4) && LabelMatcher.Score(t.Text, r.Label) >= 0.9));
     }
 
     /// <summary>The section (1-6) a line heads, or 0.</summary>

@@ -69,6 +69,23 @@ public sealed class PartialCopyTests
     }
 
     [Fact]
+    public void Short_narrative_lines_before_the_first_heading_stay_narrative_when_they_name_no_row()
+    {
+        const string text = """
+            某县审计局2020年政府信息公开工作年度报告
+            本局认真做好政府信息公开工作
+            规章制度进一步健全
+            三、收到和处理政府信息公开申请情况
+            一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1
+            """;
+        var imported = Imported.From(Encoding.UTF8.GetBytes(text));
+
+        Assert.Contains("本局认真做好政府信息公开工作", imported.Report!.Body, StringComparison.Ordinal);
+        Assert.Contains("规章制度进一步健全", imported.Report.Body, StringComparison.Ordinal);
+        Assert.Equal([1, 0, 0, 0, 0, 0, 1], imported.Row("applications.received"));
+    }
+
+    [Fact]
     public void A_copy_cut_off_names_the_rows_after_the_last_one_and_the_tables_after_it()
     {
         const string text = """
