@@ -31,7 +31,7 @@ public static partial class TitleLine
     }
 
     private static bool CanBeTitle(string text) =>
-        text.Length is > 0 and <= 80 && !Sentence().IsMatch(text) && !text.StartsWith('本') && !char.IsDigit(text[^1]) && !Ordinal().IsMatch(text);
+        text.Length is > 0 and <= 80 && !Sentence().IsMatch(text) && !ThisReport().IsMatch(text) && !char.IsDigit(text[^1]) && !Ordinal().IsMatch(text);
 
     [GeneratedRegex(@"(?:19|20)\d{2}年")]
     private static partial Regex Year();
@@ -39,6 +39,10 @@ public static partial class TitleLine
     // A full stop, or a comma inside the line, marks a sentence of the narrative.
     [GeneratedRegex(@"[。；;！？]|[，,].")]
     private static partial Regex Sentence();
+
+    // 本报告… / 本年度报告… is a sentence about the report (本溪市… is a place and may start a title).
+    [GeneratedRegex(@"^本(?:年度)?(?:报告|年报)")]
+    private static partial Regex ThisReport();
 
     // 一、… is a section heading or a row of table 三, never the title.
     [GeneratedRegex(@"^[一二三四五六七八九十]+[、.．]")]

@@ -55,6 +55,14 @@ public sealed class MetadataGuessTests
     }
 
     [Fact]
+    public void A_title_may_start_with_本_when_it_is_a_place()
+    {
+        var imported = Imported.From(Encoding.UTF8.GetBytes("本报告电子版可在门户网站下载\n本溪市审计局2021年政府信息公开工作年度报告\n一、总体情况\n无。\n"));
+
+        Assert.Equal("本溪市审计局2021年政府信息公开工作年度报告", imported.Report!.Title);
+    }
+
+    [Fact]
     public void Without_a_title_line_no_sentence_becomes_the_title()
     {
         const string text = """
