@@ -49,7 +49,8 @@ public static partial class MetadataGuesser
         }
 
         var kind = AgencyKinds.Of(name);
-        var level = county is not null || name.Contains('县') || Regex.IsMatch(name, "^[^市]{2,4}区") ? AgencyLevel.县
+        // A district, alone (平桥区…) or after its city (威海市文登区…, 攀枝花市西区…), is of county level.
+        var level = county is not null || name.Contains('县') || Regex.IsMatch(name, "^(?:[^市]{2,4}市)?[^市区]{1,4}(?<![社小园景])区") ? AgencyLevel.县
             : city is not null || name.Contains('市') ? AgencyLevel.市
             : province is not null || name.EndsWith('厅') ? AgencyLevel.省
             : AgencyLevel.市;

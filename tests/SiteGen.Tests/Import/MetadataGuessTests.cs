@@ -38,6 +38,25 @@ public sealed class MetadataGuessTests
         Assert.DoesNotContain(imported.Diagnostics, d => d.Code == "IMPORT-META" && d.Message.Contains("region", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("威海市文登区信访局2022年政府信息公开工作年度报告")]
+    [InlineData("攀枝花市西区审计局2020年政府信息公开工作年度报告")]
+    [InlineData("平桥区财政局2020年政府信息公开工作年度报告")]
+    public void A_district_after_its_city_is_of_county_level(string title)
+    {
+        var imported = Imported.From(Encoding.UTF8.GetBytes(title + "\n一、总体情况\n无。\n"));
+
+        Assert.Equal(AgencyLevel.县, imported.Report!.Agency.Level);
+    }
+
+    [Fact]
+    public void A_city_department_named_after_a_social_district_stays_at_city_level()
+    {
+        var imported = Imported.From(Encoding.UTF8.GetBytes("周口市社区矫正管理局2022年政府信息公开工作年度报告\n一、总体情况\n无。\n"));
+
+        Assert.Equal(AgencyLevel.市, imported.Report!.Agency.Level);
+    }
+
     [Fact]
     public void A_sentence_that_names_the_report_is_not_its_title()
     {
