@@ -27,7 +27,7 @@ try
         File.Copy(file, target);
     }
 
-    var session = new BuildSession(new DefaultTheme(), new BuildOptions { ContentDir = content, OutputDir = Path.Combine(work, "output") });
+    var session = new BuildSession(new DefaultTheme(), new BuildOptions { ContentDir = content, OutputDir = Path.Combine(work, "output") }, serving: true);
     Time("first build", session.Build);
     Time("no change", session.Build);
     var files = Directory.GetFiles(content, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToArray();

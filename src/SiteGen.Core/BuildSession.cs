@@ -20,13 +20,18 @@ namespace SiteGen.Core;
 /// build reads only edited files and renders only the pages that show them (issue 8); <c>sitegen build</c> uses a
 /// fresh session, and both give the same bytes.
 /// </summary>
-public sealed class BuildSession(ITheme theme, BuildOptions options)
+/// <param name="serving">
+/// True under <c>sitegen serve</c>: the search index is kept in memory so that an edit updates only its files. A
+/// one-off build leaves it out, which saves the memory.
+/// </param>
+public sealed class BuildSession(ITheme theme, BuildOptions options, bool serving = false)
 {
     private readonly ContentCache _content = new();
     private readonly ValidationCache _validation = new();
     private IReadOnlyList<Report>? _lastReports;
     private Dictionary<string, FileStamp>? _manifest;
     private List<string> _sitemaps = [];
+    private SearchIndexState? _search;
     private Dictionary<Report, SearchDocument> _searchDocuments = new(ReferenceEqualityComparer.Instance);
 
     public BuildResult Build(IProgress<BuildProgress>? progress = null)
@@ -72,15 +77,26 @@ public sealed class BuildSession(ITheme theme, BuildOptions options)
 
         Step(scope.IsEverything ? "render" : $"render ({pages.Count} of {plan.Pages.Count} pages)");
 
-        ShardedIndexWriter.Write(searchDocuments, (path, bytes) => output.Write(path, bytes), options.SearchIndex, part => Step("search: " + part));
-        if (options.LunrExport)
+        // Held aside until the commit: a build that fails after an update leaves no half-updated index behind.
+        var search = _search;
+        _search = null;
+        if (search is not null && !scope.IsEverything && !options.LunrExport)
         {
-            using var lunr = new MemoryStream();
-            LunrIndexWriter.Write(lunr, searchDocuments.Select(LunrDocuments.From));
-            output.Write(LunrDocuments.Route, lunr.ToArray());
+            UpdateSearch(search, scope, searchDocuments, output);
+            Step("search (update)");
         }
+        else
+        {
+            search = SearchIndexState.Build(searchDocuments, (path, bytes) => output.Write(path, bytes), options.SearchIndex, part => Step("search: " + part), keepForUpdates: serving);
+            if (options.LunrExport)
+            {
+                using var lunr = new MemoryStream();
+                LunrIndexWriter.Write(lunr, searchDocuments.Select(LunrDocuments.From));
+                output.Write(LunrDocuments.Route, lunr.ToArray());
+            }
 
-        Step("search");
+            Step("search");
+        }
 
         foreach (var asset in theme.Assets)
         {
@@ -111,6 +127,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options)
         var changes = output.Commit();
         _manifest = output.Manifest;
         _lastReports = loaded.Reports;
+        _search = serving ? search : null;
         _sitemaps = sitemaps;
         _searchDocuments = new(loaded.Reports.Zip(searchDocuments, KeyValuePair.Create), ReferenceEqualityComparer.Instance);
         Step("write");
@@ -118,6 +135,37 @@ public sealed class BuildSession(ITheme theme, BuildOptions options)
 
         // A job outside the change scope keeps its file as it is, if the output has it.
         bool Make(string route, IReadOnlyList<string> tags, string file) => scope.Touches(tags) || !output.Keep(file);
+    }
+
+    /// <summary>
+    /// An edit in place keeps every report's number in the index: each edited document updates the files it touches,
+    /// and every other file of search/ stays as the last build wrote it.
+    /// </summary>
+    private static void UpdateSearch(SearchIndexState search, ChangeScope scope, IReadOnlyList<SearchDocument> documents, OutputFolder output)
+    {
+        var numbers = documents.ToDictionary(d => d.Route, StringComparer.Ordinal);
+        var changed = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        foreach (var (_, report) in scope.Edited)
+        {
+            foreach (var (path, bytes) in search.Update(numbers[Routes.Report(report.Agency.Id, report.Year)]))
+            {
+                changed[path] = bytes;
+            }
+        }
+
+        // The index is the JSON files under search/; the search page beside them is a page like any other.
+        foreach (var path in output.Known(ShardedIndexWriter.Folder).Where(p => p.EndsWith(".json", StringComparison.Ordinal) && !changed.ContainsKey(p)).ToList())
+        {
+            output.Keep(path);
+        }
+
+        foreach (var (path, bytes) in changed)
+        {
+            if (bytes is not null)
+            {
+                output.Write(path, bytes);
+            }
+        }
     }
 
     /// <summary>A report's search document, made again only when the report or its number in the archive changed.</summary>

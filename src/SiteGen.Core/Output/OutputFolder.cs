@@ -60,6 +60,9 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The files of the site after <see cref="Commit"/>, as the next build's manifest.</summary>
     public Dictionary<string, FileStamp> Manifest => new(_after, StringComparer.Ordinal);
 
+    /// <summary>The files of the last build under a folder ("search/").</summary>
+    public IEnumerable<string> Known(string folder) => _before.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal));
+
     /// <summary>Whether the last build wrote this file and it is still there.</summary>
     public bool Has(string relativePath) => _before.ContainsKey(relativePath) && OnDisk(relativePath);
 

@@ -124,7 +124,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             // One session for the server's life: it re-reads only edited files and renders only the pages that show
             // them. Stylesheet and scripts come from the checkout when there is one, so that editing them shows on
             // reload.
-            _session ??= new BuildSession(new DefaultTheme(DefaultTheme.SourceAssets()), new BuildOptions
+            _session ??= new BuildSession(new DefaultTheme(DefaultTheme.SourceAssets()), serving: true, options: new BuildOptions
             {
                 ContentDir = _content,
                 OutputDir = _output,

@@ -96,7 +96,7 @@ public sealed class BuildSessionTests
     }
 
     private static BuildSession Session(TestSite site) =>
-        new(new DefaultTheme(), new BuildOptions { ContentDir = site.Content, OutputDir = site.Output, Workers = 2 });
+        new(new DefaultTheme(), new BuildOptions { ContentDir = site.Content, OutputDir = site.Output, Workers = 2 }, serving: true);
 
     private static void Edit(TestSite site, string file, string from, string to)
     {
