@@ -81,7 +81,16 @@ public sealed record MetricCounts
 
     public static MetricCounts Of(IEnumerable<Report> reports) => reports.Aggregate(Empty, (sum, r) => sum + Of(r));
 
-    public static MetricCounts Of(Report report)
+    /// <summary>
+    /// One report's counts, computed once per report object: every metric page, the year comparison, the region pages
+    /// and the compare data ask for the same reports' counts (a year of 1,400 reports was counted some 20 times), and
+    /// under <c>sitegen serve</c> an unchanged report keeps its object, so its counts carry over from build to build.
+    /// </summary>
+    public static MetricCounts Of(Report report) => Counted.GetValue(report, Count);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Report, MetricCounts> Counted = [];
+
+    private static MetricCounts Count(Report report)
     {
         var counts = new MetricCounts { Reports = 1 };
         var total = NationalTemplate.TotalColumn;
