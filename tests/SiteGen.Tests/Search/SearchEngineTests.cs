@@ -36,8 +36,13 @@ public sealed class SearchEngineTests
         var texts = documents.Select(d => d.FieldTexts.Select(f => f.Normalize(NormalizationForm.FormKC)).ToList()).ToList();
         var queries = Queries(texts).ToList();
 
-        var found = RunEngine(site.Output, queries);
+        AssertEngineFindsExactly(site.Output, texts, queries);
+    }
 
+    /// <summary>Runs the page's engine on the built index and compares each query's documents with substring search.</summary>
+    internal static void AssertEngineFindsExactly(string output, IReadOnlyList<List<string>> texts, List<string> queries)
+    {
+        var found = RunEngine(output, queries);
         var wrong = new List<string>();
         for (var i = 0; i < queries.Count; i++)
         {
