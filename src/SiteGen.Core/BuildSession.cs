@@ -68,9 +68,9 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
             return new BuildResult(diagnostics, false, loaded.Reports.Length, 0, timings.ToImmutable(), refusal);
         }
 
-        var pages = plan.Pages.Where(job => Make(job.Route, job.Tags, Routes.FileOf(job.Route))).ToList();
+        var pages = plan.Pages.Where(job => Make(job.Tags, Routes.FileOf(job.Route))).ToList();
         RenderPages(pages, output, progress);
-        foreach (var file in plan.Files.Where(job => Make(job.Route, job.Tags, job.Route)))
+        foreach (var file in plan.Files.Where(job => Make(job.Tags, job.Route)))
         {
             output.Write(file.Route, file.Build());
         }
@@ -134,7 +134,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         return new BuildResult(diagnostics, true, loaded.Reports.Length, plan.Pages.Count, timings.ToImmutable()) { Changes = changes, PagesRendered = pages.Count };
 
         // A job outside the change scope keeps its file as it is, if the output has it.
-        bool Make(string route, IReadOnlyList<string> tags, string file) => scope.Touches(tags) || !output.Keep(file);
+        bool Make(IReadOnlyList<string> tags, string file) => scope.Touches(tags) || !output.Keep(file);
     }
 
     /// <summary>

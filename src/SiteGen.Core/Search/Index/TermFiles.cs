@@ -19,9 +19,7 @@ internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents
         var previous = 0;
         while (reader.Next())
         {
-            json.Number(reader.Document - previous);
-            previous = reader.Document;
-            Weight(reader, json);
+            Head(reader, json, ref previous);
             json.Number(reader.PositionCount);
             reader.WritePositionDeltas(json);
             if (json.Length - start > options.InlineLimit)
@@ -57,9 +55,7 @@ internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents
         var previous = 0;
         while (reader.Next())
         {
-            json.Number(reader.Document - previous);
-            previous = reader.Document;
-            Weight(reader, json);
+            Head(reader, json, ref previous);
         }
 
         json.Close((byte)']');
@@ -133,6 +129,14 @@ internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents
         json.Close((byte)']');
         json.Byte((byte)'}');
         return json.ToArray();
+    }
+
+    /// <summary>A posting's start in shards and documents files alike: the document as a delta, then its weight code.</summary>
+    private void Head(PostingReader reader, JsonBuffer json, ref int previous)
+    {
+        json.Number(reader.Document - previous);
+        previous = reader.Document;
+        Weight(reader, json);
     }
 
     private void Weight(PostingReader reader, JsonBuffer json)
