@@ -48,9 +48,10 @@ for (const q of queries) {
   const got = new Set(found.results.map(r => r.doc));
   const want = oracle(q);
   const tp = [...got].filter(d => want.has(d)).length;
-  // What the first page of 10 results fetches besides the index: one fragment per result.
+  // What the first page of 10 results fetches besides the index: a fragment for each result whose cut fragment
+  // did not come with the index (a large term's documents file carries its first page's).
   log.length = 0;
-  await Promise.all(found.results.slice(0, 10).map(r => engine.fragment(r.doc)));
+  await Promise.all(found.page(0, 10).map(r => found.fragment(r.doc)));
   const pageBytes = [...new Set(log)].reduce((sum, u) => sum + sent(path.join(site, u)), 0);
   rows.push({ q, results: got.size, expected: want.size, precision: got.size ? tp / got.size : 1, recall: want.size ? tp / want.size : 1, bytes, pageBytes, files: shards.length });
 }

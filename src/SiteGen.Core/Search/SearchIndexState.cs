@@ -29,6 +29,7 @@ public sealed class SearchIndexState
     private List<PostingList>[] _shards = [];
     private ILookup<PostingList, PostingList>? _pointers;
     private long _total; // bytes of all shard entries, which decide the shard count
+    private double _average; // the average body length first pages are ranked with (FirstPage.Average)
 
     private SearchIndexState(IReadOnlyList<SearchDocument> documents, ShardedIndexOptions options, PhraseSet phrases, bool keepHashes)
     {
@@ -38,7 +39,7 @@ public sealed class SearchIndexState
         _postings = new PostingAccumulator(phrases);
         _lengths = new int[documents.Count][];
         _buckets = new byte[documents.Count];
-        _files = new TermFiles(options, () => _documents.Count, d => _buckets[d]);
+        _files = new TermFiles(options, () => _documents.Count, d => _buckets[d], d => _documents[d]);
         _hashes = keepHashes ? new Dictionary<string, ulong>(StringComparer.Ordinal) : null;
     }
 
@@ -87,8 +88,12 @@ public sealed class SearchIndexState
         _documents[number] = edited;
         _lengths[number] = after.FieldLengths;
         _buckets[number] = (byte)LengthBucket.Of(after.FieldLengths[2]);
+        var average = FirstPage.Average(Averages()[2]);
+        var everyPage = average != _average; // every large term's first page is ranked again (rare: a 1 % step)
+        _average = average;
 
         var changed = new Dictionary<string, byte[]?>(StringComparer.Ordinal);
+        var rewritten = new HashSet<PostingList>(); // large terms whose documents file this update wrote
         var sizes = new HashSet<PostingList>(); // the terms whose shard entries may change size: _total is kept by difference
         var dirtyShards = new HashSet<PostingList>();
         var json = new JsonBuffer();
@@ -117,7 +122,17 @@ public sealed class SearchIndexState
 
             list.Splice(number, now >= 0 ? after.Frequencies(now) : null, now >= 0 ? after.Positions(now) : []);
             dirtyShards.Add(list);
-            UpdateFiles(list, number, countsMoved, !samePositions, json, changed);
+            UpdateFiles(list, number, countsMoved, !samePositions, json, changed, rewritten);
+        }
+
+        // A first page that shows the edited document carries its fragment: rewrite it if that changed (a title, or
+        // text near the term's first occurrence), even where the document's counts did not.
+        foreach (var list in _fileIds.Values)
+        {
+            if (!rewritten.Contains(list) && (everyPage || (Array.IndexOf(list.Top, number) >= 0 && !_files.SameFragment(list, number, json))))
+            {
+                Emit(changed, DocumentsPath(list), _files.Documents(list, json, _average));
+            }
         }
 
         foreach (var id in before.PointerPhrases.Except(after.PointerPhrases).Concat(after.PointerPhrases.Except(before.PointerPhrases)))
@@ -248,6 +263,7 @@ public sealed class SearchIndexState
             }
         });
 
+        _average = FirstPage.Average(Averages()[2]);
         var larges = large.SelectMany(l => l).OrderBy(l => l.Text, StringComparer.Ordinal).ToList();
         foreach (var list in larges)
         {
@@ -273,10 +289,13 @@ public sealed class SearchIndexState
         WriteSmallFiles(output);
     }
 
+    /// <summary>Average tokens per field (title, agency, body), as meta.json gives them to the page.</summary>
+    private double[] Averages() => [.. Enumerable.Range(0, DocumentTerms.Fields)
+        .Select(f => _documents.Count == 0 ? 0 : Math.Round(_lengths.Average(l => (double)l[f]), 2))];
+
     private void WriteSmallFiles(Action<string, byte[]> write)
     {
-        var averages = Enumerable.Range(0, DocumentTerms.Fields)
-            .Select(f => _documents.Count == 0 ? 0 : Math.Round(_lengths.Average(l => (double)l[f]), 2)).ToArray();
+        var averages = Averages();
         write($"{ShardedIndexWriter.Folder}meta.json", JsonSerializer.SerializeToUtf8Bytes(SearchMeta.Meta(_documents, _shards.Length, averages), Json));
         write($"{ShardedIndexWriter.Folder}facets.json", JsonSerializer.SerializeToUtf8Bytes(SearchMeta.Facets(_documents), Json));
     }
@@ -284,7 +303,7 @@ public sealed class SearchIndexState
     /// <summary>Writes a large term's documents file and position chunks, and keeps its shard entry.</summary>
     private void WriteLarge(PostingList list, JsonBuffer json, Action<string, byte[]> write)
     {
-        write(DocumentsPath(list), _files.Documents(list, json));
+        write(DocumentsPath(list), _files.Documents(list, json, _average));
         list.Stride = _files.Stride(list);
         list.Chunks = [];
         foreach (var (chunk, bytes) in _files.Chunks(list, list.Stride, json))
@@ -297,7 +316,7 @@ public sealed class SearchIndexState
     }
 
     /// <summary>Rewrites what an edit changed of one term's files (an inline term's entry is rewritten with its shard).</summary>
-    private void UpdateFiles(PostingList list, int document, bool countsMoved, bool positionsMoved, JsonBuffer json, Dictionary<string, byte[]?> changed)
+    private void UpdateFiles(PostingList list, int document, bool countsMoved, bool positionsMoved, JsonBuffer json, Dictionary<string, byte[]?> changed, HashSet<PostingList> rewritten)
     {
         var wasLarge = list.FileId is not null;
         json.Clear();
@@ -326,13 +345,15 @@ public sealed class SearchIndexState
         {
             var old = list.Chunks;
             WriteLarge(list, json, (path, bytes) => Emit(changed, path, bytes));
+            rewritten.Add(list);
             old.Except(list.Chunks).ToList().ForEach(c => Emit(changed, ChunkPath(list, c), null));
             return;
         }
 
         if (countsMoved)
         {
-            Emit(changed, DocumentsPath(list), _files.Documents(list, json));
+            Emit(changed, DocumentsPath(list), _files.Documents(list, json, _average));
+            rewritten.Add(list);
         }
 
         if (positionsMoved)

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Playwright;
 using SiteGen.Core.Content;
 using SiteGen.Core.Search;
+using SiteGen.Tests.Search;
 using SiteGen.Tests.Support;
 
 namespace SiteGen.Tests.Browser;
@@ -155,6 +156,65 @@ public sealed class SearchPageTests(BrowserFixture browser)
         }
 
         Assert.True(deepest > 1_000, $"expected a match deep in a report, the deepest is at {deepest}");
+    }
+
+    /// <summary>
+    /// A query of one large term shows its first page from the term's documents file, which carries those results'
+    /// fragments cut to the snippet: no fragment is fetched, and the page reads exactly as with whole fragments
+    /// (fetched when the documents file is served without its first page). The seed site's index is built with
+    /// small files here, so that these terms are large.
+    /// </summary>
+    /// <param name="written">Whether the query is typed as the index spells the term; "（" is the term "(" only once
+    /// NFKC has changed it, so its snippets need the whole fragments, as before.</param>
+    [Theory]
+    [InlineData("公开", true)] // in every title
+    [InlineData("本", true)] // first in the body, deep in some reports
+    [InlineData("。", true)]
+    [InlineData("（", false)]
+    public async Task A_large_terms_first_page_needs_no_fragments_and_reads_the_same(string query, bool written)
+    {
+        using var site = TestSite.FromRepositoryContent();
+        Assert.True(site.Build(o => o with { SearchIndex = SearchEngineTests.Tiny }).Written);
+        await using var server = await StaticSiteServer.StartAsync(site.Output);
+
+        var cut = await ShownResults(server.BaseUrl, query, wholeFragments: false);
+        var whole = await ShownResults(server.BaseUrl, query, wholeFragments: true);
+
+        Assert.True(cut.DocumentsFiles > 0, $"{query} should be a large term, with a documents file");
+        Assert.Equal(written ? 0 : cut.Items.Length, cut.Fragments);
+        Assert.Equal(whole.Items.Length, whole.Fragments);
+        Assert.Equal(whole.Items, cut.Items);
+        Assert.All(cut.Items, item => Assert.Contains("<mark>", item, StringComparison.Ordinal));
+    }
+
+    private async Task<(string[] Items, int Fragments, int DocumentsFiles)> ShownResults(Uri site, string query, bool wholeFragments)
+    {
+        var context = await browser.NewContextAsync();
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(new Uri(site, "search/").ToString());
+            if (wholeFragments)
+            {
+                await page.RouteAsync("**/search/d/*.json", async route =>
+                {
+                    var response = await route.FetchAsync();
+                    var file = System.Text.Json.Nodes.JsonNode.Parse(await response.TextAsync())!;
+                    file["top"] = new System.Text.Json.Nodes.JsonArray();
+                    await route.FulfillAsync(new() { Response = response, Body = file.ToJsonString() });
+                });
+            }
+
+            await page.Locator("#q").FillAsync(query);
+            await Results(page, query);
+            var items = await page.Locator("#search-results li").EvaluateAllAsync<string[]>("items => items.map(li => li.innerHTML)");
+            var fetched = await page.EvaluateAsync<string[]>("() => performance.getEntriesByType('resource').map(r => r.name)");
+            return (items, fetched.Count(u => u.Contains("/search/f/", StringComparison.Ordinal)), fetched.Count(u => u.Contains("/search/d/", StringComparison.Ordinal)));
+        }
+        finally
+        {
+            await context.DisposeAsync();
+        }
     }
 
     [Fact]

@@ -25,64 +25,86 @@
     return tf ? tf * 2.2 / (tf + 1.2 * norm) : 0;
   }
 
-  // Reads one weight code (and the two counts it may announce) at flat[i]; returns the index after it.
-  function readWeight(flat, i, averages, out) {
+  // A term's postings as parallel typed arrays, documents ascending: a query over a term in every report decodes
+  // ten thousand postings on a page whose script has not warmed up, so no object or Map entry per posting (their
+  // allocation and collection were most of a keystroke's CPU). positions[i] is filled only where a phrase needs it.
+  function postingList(docs, weights, positions) {
+    return { docs: docs, weights: weights, positions: positions, size: docs.length };
+  }
+
+  var EMPTY = postingList(new Int32Array(0), new Float64Array(0), []);
+
+  // The index of doc in a posting list, or -1.
+  function find(list, doc) {
+    var docs = list.docs, lo = 0, hi = docs.length - 1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (docs[mid] === doc) return mid;
+      if (docs[mid] < doc) lo = mid + 1; else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  // The body's length normalization for each of the 128 length buckets, computed once from meta.json's averages.
+  function bodyNorms(averages) {
+    var norms = new Float64Array(128);
+    for (var b = 0; b < 128; b++) norms[b] = averages[2] > 0 ? 0.25 + 0.75 * Math.pow(1.1, b) / averages[2] : 1;
+    return norms;
+  }
+
+  // Reads one weight code (and the two counts it may announce) at flat[i] into weights[n]; returns the index after it.
+  function readWeight(flat, i, norms, weights, n) {
     var w = flat[i++];
     var body = w >> 1;
-    var weight = 0;
-    if (body) {
-      var norm = averages[2] > 0 ? 0.25 + 0.75 * Math.pow(1.1, body & 127) / averages[2] : 1;
-      weight += tfPart(body >> 7, norm);
-    }
+    var weight = body ? tfPart(body >> 7, norms[body & 127]) : 0;
     if (w & 1) { weight += 2 * tfPart(flat[i++], 1) + 2 * tfPart(flat[i++], 1); }
-    out.weight = weight;
+    weights[n] = weight;
     return i;
   }
 
-  // An inline term's postings: doc → { weight, positions }, from the flat list the index writes
+  // An inline term's postings, from the flat list the index writes
   // (document delta, weight code (+ title and agency counts), position count, position deltas …).
-  function decodeInline(flat, averages) {
-    var postings = new Map();
-    var doc = 0;
-    var w = {};
-    for (var i = 0; i < flat.length;) {
+  function decodeInline(flat, norms) {
+    var docs = new Int32Array(flat.length), weights = new Float64Array(flat.length), positions = [];
+    var doc = 0, n = 0;
+    for (var i = 0; i < flat.length; n++) {
       doc += flat[i++];
-      i = readWeight(flat, i, averages, w);
+      docs[n] = doc;
+      i = readWeight(flat, i, norms, weights, n);
       var count = flat[i++];
-      var positions = new Array(count);
+      var at = new Int32Array(count);
       var p = 0;
-      for (var k = 0; k < count; k++) { p += flat[i++]; positions[k] = p; }
-      postings.set(doc, { weight: w.weight, positions: positions });
+      for (var k = 0; k < count; k++) { p += flat[i++]; at[k] = p; }
+      positions.push(at);
     }
-    return postings;
+    return postingList(docs.subarray(0, n), weights.subarray(0, n), positions);
   }
 
-  // A large term's documents and weight codes (d/ID.json); its positions come later, chunk by chunk, if a phrase
-  // needs them.
-  function decodeDocuments(flat, averages) {
-    var postings = new Map();
-    var doc = 0;
-    var w = {};
-    for (var i = 0; i < flat.length;) {
+  // A large term's documents and weight codes (the "docs" of d/ID.json); its positions come later, chunk by chunk,
+  // if a phrase needs them.
+  function decodeDocuments(flat, norms) {
+    var docs = new Int32Array(flat.length), weights = new Float64Array(flat.length);
+    var doc = 0, n = 0;
+    for (var i = 0; i < flat.length; n++) {
       doc += flat[i++];
-      i = readWeight(flat, i, averages, w);
-      postings.set(doc, { weight: w.weight, positions: null });
+      docs[n] = doc;
+      i = readWeight(flat, i, norms, weights, n);
     }
-    return postings;
+    return postingList(docs.subarray(0, n), weights.subarray(0, n), new Array(n).fill(null));
   }
 
   // A position chunk (p/ID-K.json, documents K·r to (K+1)·r − 1): document delta (the first from K·r), count,
   // position deltas.
-  function addPositions(postings, flat, firstDoc) {
+  function addPositions(list, flat, firstDoc) {
     var doc = firstDoc;
     for (var i = 0; i < flat.length;) {
       doc += flat[i++];
       var count = flat[i++];
-      var positions = new Array(count);
+      var at = new Int32Array(count);
       var p = 0;
-      for (var k = 0; k < count; k++) { p += flat[i++]; positions[k] = p; }
-      var entry = postings.get(doc);
-      if (entry) entry.positions = positions;
+      for (var k = 0; k < count; k++) { p += flat[i++]; at[k] = p; }
+      var index = find(list, doc);
+      if (index >= 0) list.positions[index] = at;
     }
   }
 
@@ -144,14 +166,17 @@
   // Whether a part stands in a document: some start position at which every token sits at its offset.
   // A one-token part needs no positions: the term's postings say it.
   function partIn(part, postingsByTerm, doc) {
-    if (part.tokens.length === 1) return postingsByTerm.get(part.tokens[0].term).has(doc);
-    var first = postingsByTerm.get(part.tokens[0].term).get(doc);
-    if (!first) return false;
-    outer: for (var i = 0; i < first.positions.length; i++) {
-      var start = first.positions[i] - part.tokens[0].position;
+    var firstList = postingsByTerm.get(part.tokens[0].term);
+    var index = find(firstList, doc);
+    if (index < 0) return false;
+    if (part.tokens.length === 1) return true;
+    var first = firstList.positions[index];
+    outer: for (var i = 0; i < first.length; i++) {
+      var start = first[i] - part.tokens[0].position;
       for (var t = 1; t < part.tokens.length; t++) {
-        var entry = postingsByTerm.get(part.tokens[t].term).get(doc);
-        if (!entry || !contains(entry.positions, start + part.tokens[t].position)) continue outer;
+        var list = postingsByTerm.get(part.tokens[t].term);
+        var at = find(list, doc);
+        if (at < 0 || !contains(list.positions[at], start + part.tokens[t].position)) continue outer;
       }
       return true;
     }
@@ -159,8 +184,60 @@
   }
 
   function hasAllTerms(part, postingsByTerm, doc) {
-    for (var t = 0; t < part.tokens.length; t++) if (!postingsByTerm.get(part.tokens[t].term).has(doc)) return false;
+    for (var t = 0; t < part.tokens.length; t++) if (find(postingsByTerm.get(part.tokens[t].term), doc) < 0) return false;
     return true;
+  }
+
+  // Results by score, highest first, and by document number among equal scores. Postings share few distinct
+  // weights, so documents are grouped by score (in document order, as they come) and only the distinct scores are
+  // sorted: a term in every report is ranked without ten thousand comparisons.
+  function ranked(docs, scores, n) {
+    var groups = new Map();
+    for (var i = 0; i < n; i++) {
+      var group = groups.get(scores[i]);
+      if (group) group.push(docs[i]); else groups.set(scores[i], [docs[i]]);
+    }
+    var distinct = Array.from(groups.keys()).sort(function (a, b) { return b - a; });
+    var results = new Array(n);
+    var k = 0;
+    for (var d = 0; d < distinct.length; d++) {
+      var members = groups.get(distinct[d]);
+      for (var m = 0; m < members.length; m++) results[k++] = { doc: members[m], score: distinct[d] };
+    }
+    return results;
+  }
+
+  // The first k results in the same order, in one pass: the first page is shown without ranking every document.
+  // Documents come in ascending order, so a later document with an equal score ranks below: it enters the buffer
+  // only with a higher score.
+  function best(docs, scores, n, k) {
+    var top = [];
+    for (var i = 0; i < n; i++) {
+      var score = scores[i];
+      if (top.length === k && score <= top[k - 1].score) continue;
+      var at = top.length;
+      while (at > 0 && top[at - 1].score < score) at--;
+      top.splice(at, 0, { doc: docs[i], score: score });
+      if (top.length > k) top.pop();
+    }
+    return top;
+  }
+
+  // What search() resolves to: the count at once, pages of results as asked; `results`, all of them ranked, is
+  // computed on first use and kept; fragment(doc), a result's fragment for the snippet.
+  function found(parts, docs, scores, n, fragment) {
+    var all = null;
+    var out = {
+      parts: parts,
+      count: n,
+      fragment: fragment,
+      page: function (from, to) {
+        if (all || from > 0) return out.results.slice(from, to);
+        return best(docs, scores, n, Math.min(to, n));
+      },
+    };
+    Object.defineProperty(out, "results", { get: function () { return all || (all = ranked(docs, scores, n)); } });
+    return out;
   }
 
   /** The length of a part in code points, from its first token's start to its last token's end. */
@@ -181,8 +258,10 @@
     var meta = null;
     var files = {};
 
+    var norms = null;
+
     function loadMeta() {
-      if (!meta) meta = getJson(base + "meta.json");
+      if (!meta) meta = getJson(base + "meta.json").then(function (m) { norms = bodyNorms(m.averages); return m; });
       return meta;
     }
 
@@ -195,10 +274,10 @@
     function postingsOf(term, m) {
       return cached(base + "t/" + (fnv1a(term) % m.shards) + ".json").then(function (shard) {
         var entry = shard[term];
-        if (!entry) return { postings: new Map(), large: null };
-        if (Array.isArray(entry)) return { postings: decodeInline(entry, m.averages), large: null };
-        return cached(base + "d/" + entry.id + ".json").then(function (flat) {
-          return { postings: decodeDocuments(flat, m.averages), large: entry };
+        if (!entry) return { postings: EMPTY, large: null };
+        if (Array.isArray(entry)) return { postings: decodeInline(entry, norms), large: null };
+        return cached(base + "d/" + entry.id + ".json").then(function (file) {
+          return { postings: decodeDocuments(file.docs, norms), large: entry, file: file };
         });
       });
     }
@@ -206,10 +285,11 @@
     // Fetches the position chunks a large term needs for these documents, and adds them to its postings.
     function loadPositions(loaded, docs) {
       var entry = loaded.large;
+      var list = loaded.postings;
       var needed = {};
       docs.forEach(function (doc) {
-        var posting = loaded.postings.get(doc);
-        if (!posting || posting.positions) return;
+        var index = find(list, doc);
+        if (index < 0 || list.positions[index]) return;
         // Chunks are fixed ranges of document numbers; a range whose documents keep no position has no file.
         var k = Math.floor(doc / entry.r);
         if (entry.chunks.indexOf(k) >= 0) needed[k] = true;
@@ -218,11 +298,11 @@
         var url = base + "p/" + entry.id + "-" + k + ".json";
         return cached(url).then(function (flat) {
           if (!loaded.added) loaded.added = {};
-          if (!loaded.added[k]) { addPositions(loaded.postings, flat, k * entry.r); loaded.added[k] = true; }
+          if (!loaded.added[k]) { addPositions(list, flat, k * entry.r); loaded.added[k] = true; }
         });
       })).then(function () {
         // A document whose term has no kept position (a single character inside a run) cannot match there.
-        docs.forEach(function (doc) { var p = loaded.postings.get(doc); if (p && !p.positions) p.positions = []; });
+        docs.forEach(function (doc) { var index = find(list, doc); if (index >= 0 && !list.positions[index]) list.positions[index] = []; });
       });
     }
 
@@ -259,44 +339,74 @@
           var postingsByTerm = new Map();
           terms.forEach(function (t, i) { byTerm.set(t, loaded[i]); postingsByTerm.set(t, loaded[i].postings); });
           var positive = parts.filter(function (p) { return !p.exclude; });
-          if (!positive.length) return { parts: positive, results: [] };
+          if (!positive.length) return found(positive, null, null, 0, fragment);
+
+          // A first part that is one large term comes with its first page's fragments, cut to the snippet of that
+          // term as typed (TermFiles.cs, SnippetWindow.cs): those results need no fragment of their own. Typed
+          // otherwise (a compatibility form, or a phrase whose entry is a longer phrase's), the snippet may stand
+          // elsewhere, and whole fragments are fetched.
+          var first = positive[0].tokens.length === 1 ? byTerm.get(positive[0].tokens[0].term).file : null;
+          var cut = new Map();
+          if (first && first.term === positive[0].text.trim()) first.top.forEach(function (f) { cut.set(f.doc, f); });
+          function fragmentOf(doc) {
+            return cut.has(doc) ? Promise.resolve(cut.get(doc)) : fragment(doc);
+          }
 
           // Candidates: documents of the rarest term of the first part that hold every term of every positive part
-          // and pass the filters. Only these need positions.
+          // and pass the filters. Only these need positions. A query of one term without filters needs no check:
+          // its documents are the results.
           var seed = positive[0].tokens.map(function (t) { return postingsByTerm.get(t.term); })
             .reduce(function (a, b) { return a.size <= b.size ? a : b; });
-          var candidates = [];
-          seed.forEach(function (_, doc) {
-            var row = f ? f.docs[doc] : null;
-            for (var k = 0; k < allowed.length; k++) if (allowed[k] && !allowed[k][row[k]]) return;
-            for (var i = 0; i < positive.length; i++) if (!hasAllTerms(positive[i], postingsByTerm, doc)) return;
-            candidates.push(doc);
-          });
+          var single = parts.length === 1 && positive[0].tokens.length === 1;
+          var candidates = seed.docs;
+          if (!single || f) {
+            var kept = 0;
+            candidates = new Int32Array(seed.size);
+            next: for (var s = 0; s < seed.size; s++) {
+              var doc = seed.docs[s];
+              var row = f ? f.docs[doc] : null;
+              for (var k = 0; k < allowed.length; k++) if (allowed[k] && !allowed[k][row[k]]) continue next;
+              for (var i = 0; i < positive.length; i++) if (!hasAllTerms(positive[i], postingsByTerm, doc)) continue next;
+              candidates[kept++] = doc;
+            }
+            candidates = candidates.subarray(0, kept);
+          }
 
           var phraseTerms = {};
           parts.forEach(function (p) { if (p.tokens.length > 1) p.tokens.forEach(function (t) { phraseTerms[t.term] = true; }); });
           var fetches = Object.keys(phraseTerms).filter(function (t) { return byTerm.get(t).large; })
             .map(function (t) { return loadPositions(byTerm.get(t), candidates); });
           return Promise.all(fetches).then(function () {
-            var excludedTerms = {};
-            parts.forEach(function (p) { if (p.exclude) p.tokens.forEach(function (t) { excludedTerms[t.term] = true; }); });
-            var results = [];
-            candidates.forEach(function (doc) {
-              for (var i = 0; i < parts.length; i++) {
-                var inDoc = parts[i].exclude ? hasAllTerms(parts[i], postingsByTerm, doc) && partIn(parts[i], postingsByTerm, doc)
-                  : partIn(parts[i], postingsByTerm, doc);
-                if (parts[i].exclude === inDoc) return;
-              }
-              var score = 0;
-              terms.forEach(function (t) {
-                var postings = postingsByTerm.get(t);
-                var entry = postings.get(doc);
-                if (entry && !excludedTerms[t]) score += idf(byTerm.get(t).large ? byTerm.get(t).large.df : postings.size, m.documents) * entry.weight;
-              });
-              results.push({ doc: doc, score: score });
+            // What each counted term adds to a score: its idf (from its document count), and its postings.
+            var scored = terms.filter(function (t) {
+              return !parts.some(function (p) { return p.exclude && p.tokens.some(function (x) { return x.term === t; }); });
+            }).map(function (t) {
+              var list = postingsByTerm.get(t);
+              return { list: list, idf: idf(byTerm.get(t).large ? byTerm.get(t).large.df : list.size, m.documents), at: 0 };
             });
-            results.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
-            return { parts: positive, results: results };
+            var docs = new Int32Array(candidates.length);
+            var scores = new Float64Array(candidates.length);
+            var n = 0;
+            next: for (var c = 0; c < candidates.length; c++) {
+              var doc = candidates[c];
+              if (!single) {
+                for (var i = 0; i < parts.length; i++) {
+                  var inDoc = parts[i].exclude ? hasAllTerms(parts[i], postingsByTerm, doc) && partIn(parts[i], postingsByTerm, doc)
+                    : partIn(parts[i], postingsByTerm, doc);
+                  if (parts[i].exclude === inDoc) continue next;
+                }
+              }
+              // Documents come in ascending order, so each term's list is walked once, not searched.
+              var score = 0;
+              for (var t = 0; t < scored.length; t++) {
+                var term = scored[t], list = term.list;
+                while (term.at < list.size && list.docs[term.at] < doc) term.at++;
+                if (term.at < list.size && list.docs[term.at] === doc) score += term.idf * list.weights[term.at];
+              }
+              docs[n] = doc;
+              scores[n++] = score;
+            }
+            return found(positive, docs, scores, n, fragmentOf);
           });
         });
         });

@@ -30,7 +30,7 @@
     },
   });
   var generation = 0;
-  var current = [];
+  var current = null;
   var currentParts = [];
   var shown = 0;
 
@@ -116,10 +116,10 @@
   // The next page of results, added to the list at once: one layout for the page, not one per result (showing
   // each result as its fragment arrived was measured slower for the whole page, and cost more CPU).
   function renderMore(run) {
-    var slice = current.slice(shown, shown + PAGE);
+    var slice = current.page(shown, shown + PAGE);
     shown += slice.length;
-    more.hidden = shown >= current.length;
-    return Promise.all(slice.map(function (r) { return engine.fragment(r.doc); })).then(function (frags) {
+    more.hidden = shown >= current.count;
+    return Promise.all(slice.map(function (r) { return current.fragment(r.doc); })).then(function (frags) {
       if (run !== generation) return;
       var items = document.createDocumentFragment();
       frags.forEach(function (frag) { items.appendChild(resultItem(frag)); });
@@ -144,13 +144,13 @@
     }
     return engine.search(text, filters()).then(function (found) {
       if (run !== generation) return;
-      current = found.results;
+      current = found;
       currentParts = found.parts;
       // The status is announced once the first results are on the page, not before.
       return renderMore(run).then(function () {
         if (run !== generation) return;
-        status.textContent = current.length
-          ? "找到 " + current.length + " 份包含“" + text.trim() + "”的报告。"
+        status.textContent = current.count
+          ? "找到 " + current.count + " 份包含“" + text.trim() + "”的报告。"
           : "没有找到包含“" + text.trim() + "”的报告。";
       });
     }).catch(function () {

@@ -43,6 +43,12 @@ internal sealed class PostingList(long key)
 
     public List<int> Chunks { get; set; } = [];
 
+    /// <summary>A large term's first page of results, as its documents file carries them, and the hashes of their
+    /// fragments there: an edit rewrites the file only if its document's fragment or the page changed.</summary>
+    public int[] Top { get; set; } = [];
+
+    public ulong[] TopHashes { get; set; } = [];
+
     /// <summary>The characters the term takes in its shard (key and entry), for the shard count.</summary>
     public int EntrySize { get; set; }
 

@@ -3,12 +3,12 @@ namespace SiteGen.Core.Search.Index;
 /// <summary>
 /// The JSON of one term, as docs/search-index.md describes it: the inline entry of a small term
 /// (<c>[doc Δ, w, (title, agency), n, position Δ …]</c>), and for a large term its documents file
-/// (<c>d/ID.json</c>: <c>[doc Δ, w, (title, agency) …]</c>), its position chunks (<c>p/ID-K.json</c>, documents
-/// <c>K·r</c> to <c>(K+1)·r − 1</c>) and its shard entry (<c>{df, id, r, chunks}</c>). The weight code
+/// (<c>d/ID.json</c>: <c>{"term", "top": [first page's fragments], "docs": [doc Δ, w, (title, agency) …]}</c>), its position chunks (<c>p/ID-K.json</c>, documents
+/// <c>K·r</c> to <c>(K+1)·r − 1</c>) with its first page of results (<see cref="FirstPage"/>), and its shard entry (<c>{df, id, r, chunks}</c>). The weight code
 /// <c>w = ((body count × 128 + body length bucket) × 2) + 1 if the title or agency holds the term</c> (the bucket is 0
 /// where the body does not hold it) depends on the document alone.
 /// </summary>
-internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents, Func<int, int> bucket)
+internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents, Func<int, int> bucket, Func<int, SearchDocument> document)
 {
     /// <summary>Appends the inline entry; false (and nothing appended) if it is longer than the inline limit.</summary>
     public bool Inline(PostingList list, JsonBuffer json)
@@ -47,10 +47,28 @@ internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents
         return stride;
     }
 
-    public byte[] Documents(PostingList list, JsonBuffer json)
+    /// <summary>
+    /// The documents file: the term its first page was cut for (a phrase that points to this term's entry has its own
+    /// first occurrences), the first page's fragments (cut to the snippet), then every document's weight code. Sets
+    /// the list's <see cref="PostingList.Top"/> and the hashes of those fragments, which an update compares.
+    /// </summary>
+    public byte[] Documents(PostingList list, JsonBuffer json, double average)
     {
         json.Clear();
-        json.Byte((byte)'[');
+        json.Raw("{\"term\":"u8);
+        json.String(list.Text);
+        json.Raw(",\"top\":["u8);
+        list.Top = FirstPage.Of(list, bucket, average);
+        list.TopHashes = new ulong[list.Top.Length];
+        for (var i = 0; i < list.Top.Length; i++)
+        {
+            var start = json.Length;
+            SnippetWindow.Write(document(list.Top[i]), list.Text, json);
+            list.TopHashes[i] = ContentHash.Of(json.Written[start..]);
+        }
+
+        json.Close((byte)']');
+        json.Raw(",\"docs\":["u8);
         var reader = list.Read();
         var previous = 0;
         while (reader.Next())
@@ -59,7 +77,17 @@ internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents
         }
 
         json.Close((byte)']');
+        json.Byte((byte)'}');
         return json.ToArray();
+    }
+
+    /// <summary>Whether the first page's fragment of <paramref name="number"/> (which is on it) is the one written.</summary>
+    public bool SameFragment(PostingList list, int number, JsonBuffer json)
+    {
+        var i = Array.IndexOf(list.Top, number);
+        json.Clear();
+        SnippetWindow.Write(document(number), list.Text, json);
+        return ContentHash.Of(json.Written) == list.TopHashes[i];
     }
 
     /// <summary>Every position chunk of the term, or only chunk <paramref name="only"/>; chunks without positions are absent.</summary>
