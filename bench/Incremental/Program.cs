@@ -58,9 +58,12 @@ finally
 
 static void Time(string what, Func<IProgress<BuildProgress>?, BuildResult> build)
 {
+    var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
     var clock = Stopwatch.StartNew();
     var result = build(null);
     var elapsed = clock.Elapsed;
+    var gc = $"garbage collections: {GC.CollectionCount(0) - gen0} / {GC.CollectionCount(1) - gen1} / {GC.CollectionCount(2) - gen2} (gen 0 / 1 / 2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms";
     Console.WriteLine($"{what}: {elapsed.TotalMilliseconds:0} ms; {result.PagesRendered} of {result.Pages} pages rendered; {result.Changes.Written} files written, {result.Changes.Unchanged} unchanged; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MB");
     Console.WriteLine("    " + string.Join(", ", result.Timings.Select(t => $"{t.Step} {t.Elapsed.TotalMilliseconds:0}")));
+    Console.WriteLine("    " + gc);
 }

@@ -69,11 +69,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         }
 
         var pages = plan.Pages.Where(job => Make(job.Tags, Routes.FileOf(job.Route))).ToList();
-        RenderPages(pages, output, progress);
-        foreach (var file in plan.Files.Where(job => Make(job.Tags, job.Route)))
-        {
-            output.Write(file.Route, file.Build());
-        }
+        Render(plan.Files.Where(job => Make(job.Tags, job.Route)).ToList(), pages, output, progress);
 
         Step(scope.IsEverything ? "render" : $"render ({pages.Count} of {plan.Pages.Count} pages)");
 
@@ -172,22 +168,28 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
     private SearchDocument SearchDocumentFor(Report report, int number) =>
         _searchDocuments.TryGetValue(report, out var document) && document.Number == number ? document : SearchDocumentBuilder.Build(report, number);
 
-    /// <summary>Pages render in parallel, one renderer per worker, each page handed to the output as soon as it is done.</summary>
-    private void RenderPages(IReadOnlyList<PageJob> pages, OutputFolder output, IProgress<BuildProgress>? progress)
+    /// <summary>
+    /// Data files and pages are made in parallel, one renderer per worker, each handed to the output as soon as it is
+    /// done. The data files come first: a few of them (the whole archive's tables) take longest. Ranges are small
+    /// when there is little to do, so that the few jobs of an edit under serve share the cores too.
+    /// </summary>
+    private void Render(IReadOnlyList<FileJob> files, IReadOnlyList<PageJob> pages, OutputFolder output, IProgress<BuildProgress>? progress)
     {
-        if (pages.Count == 0)
+        var total = files.Count + pages.Count;
+        if (total == 0)
         {
             return;
         }
 
+        var workers = Math.Max(1, options.Workers);
         var renderers = new ConcurrentBag<RazorPageRenderer>();
         var done = 0;
         var encoding = new UTF8Encoding(false);
         try
         {
             Parallel.ForEach(
-                System.Collections.Concurrent.Partitioner.Create(0, pages.Count, 64),
-                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers) },
+                System.Collections.Concurrent.Partitioner.Create(0, total, Math.Clamp(total / (8 * workers), 1, 64)),
+                new ParallelOptions { MaxDegreeOfParallelism = workers },
                 () =>
                 {
                     var renderer = new RazorPageRenderer(theme);
@@ -198,9 +200,17 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
                 {
                     for (var i = range.Item1; i < range.Item2; i++)
                     {
-                        var job = pages[i];
-                        output.Write(Routes.FileOf(job.Route), encoding.GetBytes(renderer.Render(job.Build())));
-                        progress?.Report(new BuildProgress("render", Interlocked.Increment(ref done), pages.Count));
+                        if (i < files.Count)
+                        {
+                            output.Write(files[i].Route, files[i].Build());
+                        }
+                        else
+                        {
+                            var job = pages[i - files.Count];
+                            output.Write(Routes.FileOf(job.Route), encoding.GetBytes(renderer.Render(job.Build())));
+                        }
+
+                        progress?.Report(new BuildProgress("render", Interlocked.Increment(ref done), total));
                     }
 
                     return renderer;

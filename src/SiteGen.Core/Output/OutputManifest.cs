@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -47,14 +48,29 @@ public static class OutputManifest
         return files;
     }
 
+    /// <summary>The marker file's bytes, one line a file in ordinal order of paths. Written as UTF-8 straight into
+    /// one buffer: an edit under serve formats the whole list again (133,000 files at 10,000 reports), and building
+    /// it as text first took a third of a second.</summary>
     public static byte[] Format(IEnumerable<KeyValuePair<string, FileStamp>> files)
     {
-        var text = new StringBuilder(Header).Append('\n');
-        foreach (var (path, stamp) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        var entries = files.ToArray();
+        var paths = Array.ConvertAll(entries, e => e.Key);
+        Array.Sort(paths, entries, StringComparer.Ordinal);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>((entries.Length * 96) + 256);
+        Encoding.UTF8.GetBytes(Header + "\n", buffer);
+        foreach (var (path, stamp) in entries)
         {
-            text.Append(stamp.Digest.ToString("x32")).Append('\t').Append(stamp.Length).Append('\t').Append(path).Append('\n');
+            var line = buffer.GetSpan(32 + 1 + 20 + 1 + Encoding.UTF8.GetMaxByteCount(path.Length) + 1);
+            stamp.Digest.TryFormat(line, out var at, "x32", CultureInfo.InvariantCulture);
+            line[at++] = (byte)'\t';
+            stamp.Length.TryFormat(line[at..], out var written, default, CultureInfo.InvariantCulture);
+            at += written;
+            line[at++] = (byte)'\t';
+            at += Encoding.UTF8.GetBytes(path, line[at..]);
+            line[at++] = (byte)'\n';
+            buffer.Advance(at);
         }
 
-        return Encoding.UTF8.GetBytes(text.ToString());
+        return buffer.WrittenSpan.ToArray();
     }
 }

@@ -97,7 +97,7 @@ public sealed class SearchIndexState
         var sizes = new HashSet<PostingList>(); // the terms whose shard entries may change size: _total is kept by difference
         var dirtyShards = new HashSet<PostingList>();
         var json = new JsonBuffer();
-        foreach (var key in before.Keys.Concat(after.Keys).Distinct())
+        foreach (var key in before.Keys.Take(before.Count).Concat(after.Keys.Take(after.Count)).Distinct())
         {
             int old = before.Find(key), now = after.Find(key);
             var sameCounts = old >= 0 && now >= 0 && before.Frequencies(old).SequenceEqual(after.Frequencies(now));
@@ -114,7 +114,7 @@ public sealed class SearchIndexState
                 _total -= EntrySize(entry);
             }
 
-            var countsMoved = !sameCounts || (bucketMoved && after.Frequencies(now)[2] > 0);
+            var countsMoved = !sameCounts;
             if (!countsMoved && samePositions)
             {
                 continue;
@@ -123,6 +123,27 @@ public sealed class SearchIndexState
             list.Splice(number, now >= 0 ? after.Frequencies(now) : null, now >= 0 ? after.Positions(now) : []);
             dirtyShards.Add(list);
             UpdateFiles(list, number, countsMoved, !samePositions, json, changed, rewritten);
+        }
+
+        // A document whose length moved to another bucket weighs differently for every term of its body: a first
+        // page it is on, or may now enter, is ranked again.
+        if (bucketMoved)
+        {
+            foreach (var key in after.Keys.Take(after.Count))
+            {
+                var frequencies = after.Frequencies(after.Find(key));
+                if (_postings.Find(key) is not { FileId: not null } list || rewritten.Contains(list) || frequencies[2] == 0)
+                {
+                    continue;
+                }
+
+                var weight = FirstPage.Weight(frequencies[0], frequencies[1], frequencies[2], _buckets[number], _average);
+                if (Array.IndexOf(list.Top, number) >= 0 || weight >= list.TopLast)
+                {
+                    Emit(changed, DocumentsPath(list), _files.Documents(list, json, _average));
+                    rewritten.Add(list);
+                }
+            }
         }
 
         // A first page that shows the edited document carries its fragment: rewrite it if that changed (a title, or
@@ -298,6 +319,7 @@ public sealed class SearchIndexState
         var averages = Averages();
         write($"{ShardedIndexWriter.Folder}meta.json", JsonSerializer.SerializeToUtf8Bytes(SearchMeta.Meta(_documents, _shards.Length, averages), Json));
         write($"{ShardedIndexWriter.Folder}facets.json", JsonSerializer.SerializeToUtf8Bytes(SearchMeta.Facets(_documents), Json));
+        write($"{ShardedIndexWriter.Folder}lengths.json", JsonSerializer.SerializeToUtf8Bytes(_buckets.Select(b => (int)b)));
     }
 
     /// <summary>Writes a large term's documents file and position chunks, and keeps its shard entry.</summary>

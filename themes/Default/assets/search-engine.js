@@ -17,10 +17,10 @@
     return hash >>> 0;
   }
 
-  // BM25 (k1 = 1.2, b = 0.75, lunr's idf) with field boosts title 2, agency 2, body 1. A posting carries only what
-  // depends on its own document: the weight code w = ((body count × 128 + body length bucket) × 2) + 1 if the title or
-  // agency holds the term, then those two counts. The body's length is 1.1^bucket tokens, compared with the average
-  // in meta.json; title and agency are short and not length-normalized. (LengthBucket.cs, TermFiles.cs.)
+  // BM25 (k1 = 1.2, b = 0.75, lunr's idf) with field boosts title 2, agency 2, body 1. A posting carries only its
+  // term's counts in its document: the weight code w = body count × 2 + 1 if the title or agency holds the term, then
+  // those two counts. The body's length is in lengths.json (a bucket per document: 1.1^bucket tokens), compared with
+  // the average in meta.json; title and agency are short and not length-normalized. (LengthBucket.cs, TermFiles.cs.)
   function tfPart(tf, norm) {
     return tf ? tf * 2.2 / (tf + 1.2 * norm) : 0;
   }
@@ -45,18 +45,21 @@
     return -1;
   }
 
-  // The body's length normalization for each of the 128 length buckets, computed once from meta.json's averages.
-  function bodyNorms(averages) {
-    var norms = new Float64Array(128);
-    for (var b = 0; b < 128; b++) norms[b] = averages[2] > 0 ? 0.25 + 0.75 * Math.pow(1.1, b) / averages[2] : 1;
+  // Each document's body length normalization, from its length bucket (lengths.json) and meta.json's averages.
+  function bodyNorms(averages, lengths) {
+    var byBucket = new Float64Array(128);
+    for (var b = 0; b < 128; b++) byBucket[b] = averages[2] > 0 ? 0.25 + 0.75 * Math.pow(1.1, b) / averages[2] : 1;
+    var norms = new Float64Array(lengths.length);
+    for (var d = 0; d < lengths.length; d++) norms[d] = byBucket[lengths[d]];
     return norms;
   }
 
-  // Reads one weight code (and the two counts it may announce) at flat[i] into weights[n]; returns the index after it.
-  function readWeight(flat, i, norms, weights, n) {
+  // Reads one weight code (and the two counts it may announce) of document doc at flat[i] into weights[n]; returns
+  // the index after it.
+  function readWeight(flat, i, norms, weights, n, doc) {
     var w = flat[i++];
     var body = w >> 1;
-    var weight = body ? tfPart(body >> 7, norms[body & 127]) : 0;
+    var weight = body ? tfPart(body, norms[doc]) : 0;
     if (w & 1) { weight += 2 * tfPart(flat[i++], 1) + 2 * tfPart(flat[i++], 1); }
     weights[n] = weight;
     return i;
@@ -70,7 +73,7 @@
     for (var i = 0; i < flat.length; n++) {
       doc += flat[i++];
       docs[n] = doc;
-      i = readWeight(flat, i, norms, weights, n);
+      i = readWeight(flat, i, norms, weights, n, doc);
       var count = flat[i++];
       var at = new Int32Array(count);
       var p = 0;
@@ -88,7 +91,7 @@
     for (var i = 0; i < flat.length; n++) {
       doc += flat[i++];
       docs[n] = doc;
-      i = readWeight(flat, i, norms, weights, n);
+      i = readWeight(flat, i, norms, weights, n, doc);
     }
     return postingList(docs.subarray(0, n), weights.subarray(0, n), new Array(n).fill(null));
   }
@@ -261,8 +264,15 @@
     var norms = null;
 
     function loadMeta() {
-      if (!meta) meta = getJson(base + "meta.json").then(function (m) { norms = bodyNorms(m.averages); return m; });
+      if (!meta) meta = getJson(base + "meta.json");
       return meta;
+    }
+
+    // The documents' length normalizations: lengths.json is fetched with the first query's shards, not at start-up,
+    // as it grows with the archive (a byte or two a report, gzipped).
+    function loadNorms() {
+      if (!norms) norms = Promise.all([loadMeta(), getJson(base + "lengths.json")]).then(function (loaded) { return bodyNorms(loaded[0].averages, loaded[1]); });
+      return norms;
     }
 
     function cached(url) {
@@ -275,9 +285,9 @@
       return cached(base + "t/" + (fnv1a(term) % m.shards) + ".json").then(function (shard) {
         var entry = shard[term];
         if (!entry) return { postings: EMPTY, large: null };
-        if (Array.isArray(entry)) return { postings: decodeInline(entry, norms), large: null };
-        return cached(base + "d/" + entry.id + ".json").then(function (file) {
-          return { postings: decodeDocuments(file.docs, norms), large: entry, file: file };
+        if (Array.isArray(entry)) return loadNorms().then(function (n) { return { postings: decodeInline(entry, n), large: null }; });
+        return Promise.all([cached(base + "d/" + entry.id + ".json"), loadNorms()]).then(function (loaded) {
+          return { postings: decodeDocuments(loaded[0].docs, loaded[1]), large: entry, file: loaded[0] };
         });
       });
     }
@@ -315,6 +325,7 @@
     function search(text, filters) {
       var parts = parseQuery(text, tokenize, options.punctuation);
       var active = Object.keys(filters || {}).filter(function (k) { return filters[k]; });
+      loadNorms(); // in parallel with the shards
       return Promise.all([loadMeta(), active.length ? loadFacets() : null]).then(function (loadedMeta) {
         var m = loadedMeta[0];
         var f = loadedMeta[1];

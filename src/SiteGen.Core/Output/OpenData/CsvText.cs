@@ -15,7 +15,9 @@ internal sealed class CsvText
         _text.Append("\r\n");
     }
 
-    public byte[] ToBytes() => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(_text.ToString())];
+    /// <param name="withPreamble">False for a part of a file whose start has the byte order mark.</param>
+    public byte[] ToBytes(bool withPreamble = true) =>
+        withPreamble ? [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(_text.ToString())] : Encoding.UTF8.GetBytes(_text.ToString());
 
     private static string Quote(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;

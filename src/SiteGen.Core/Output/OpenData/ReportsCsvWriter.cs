@@ -5,16 +5,18 @@ namespace SiteGen.Core.Output.OpenData;
 /// <summary>data/reports.csv: one row a report (by agency and year), every cell of the national tables a column.</summary>
 public static class ReportsCsvWriter
 {
-    public static byte[] Write(IEnumerable<Report> reports)
+    private static readonly ReportRows Rows = new(report =>
     {
         var csv = new CsvText();
-        csv.Line(ReportFields.All.Select(f => f.Name));
-        foreach (var report in OpenDataOrder.Of(reports))
-        {
-            csv.Line(ReportFields.All.Select(f => f.Value(report)));
-        }
+        csv.Line(ReportFields.All.Select(f => f.Value(report)));
+        return csv.ToBytes(withPreamble: false);
+    });
 
-        return csv.ToBytes();
+    public static byte[] Write(IEnumerable<Report> reports)
+    {
+        var header = new CsvText();
+        header.Line(ReportFields.All.Select(f => f.Name));
+        return Rows.Join(header.ToBytes(), reports, [], []);
     }
 }
 

@@ -18,23 +18,18 @@ public static class ReportsJsonWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static byte[] Write(IEnumerable<Report> reports)
+    private static readonly ReportRows Rows = new(report =>
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            json.WriteStartArray();
-            foreach (var report in OpenDataOrder.Of(reports))
-            {
-                Report(json, report);
-            }
-
-            json.WriteEndArray();
+            Report(json, report);
         }
 
-        stream.WriteByte((byte)'\n');
         return stream.ToArray();
-    }
+    });
+
+    public static byte[] Write(IEnumerable<Report> reports) => Rows.Join("["u8, reports, ","u8, "]\n"u8);
 
     private static void Report(Utf8JsonWriter json, Report report)
     {

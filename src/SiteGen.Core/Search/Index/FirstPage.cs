@@ -18,21 +18,15 @@ internal static class FirstPage
     public static double Average(double average) =>
         average <= 0 ? 0 : Math.Pow(1.01, Math.Round(Math.Log(average) / Math.Log(1.01)));
 
-    /// <summary>The documents of the first page, by weight (highest first) and by number among equal weights.</summary>
-    public static int[] Of(PostingList list, Func<int, int> bucket, double average)
+    /// <summary>The documents of the first page, by weight (highest first) and by number among equal weights, and
+    /// the weight of the last of them.</summary>
+    public static (int[] Documents, double Last) Of(PostingList list, Func<int, int> bucket, double average)
     {
-        Span<double> norms = stackalloc double[128];
-        for (var b = 0; b < norms.Length; b++)
-        {
-            norms[b] = average > 0 ? 0.25 + (0.75 * Math.Pow(LengthBucket.Base, b) / average) : 1;
-        }
-
         var top = new List<(double Weight, int Document)>(Count + 1);
         var reader = list.Read();
         while (reader.Next())
         {
-            // Added up in the page's order, so that equal weights stay equal here.
-            var weight = Part(reader.Body, reader.Body == 0 ? 1 : norms[bucket(reader.Document)]) + ((2 * Part(reader.Title, 1)) + (2 * Part(reader.Agency, 1)));
+            var weight = Weight(reader.Title, reader.Agency, reader.Body, bucket(reader.Document), average);
 
             // Documents come in ascending order: one with an equal weight ranks below those already in.
             if (top.Count == Count && weight <= top[^1].Weight)
@@ -53,7 +47,15 @@ internal static class FirstPage
             }
         }
 
-        return [.. top.Select(t => t.Document)];
+        return ([.. top.Select(t => t.Document)], top.Count == Count ? top[^1].Weight : double.NegativeInfinity);
+    }
+
+    /// <summary>A document's BM25 weight for a term, as search-engine.js computes it (added up in its order, so
+    /// that equal weights stay equal here).</summary>
+    public static double Weight(int title, int agency, int body, int bucket, double average)
+    {
+        var norm = average > 0 ? 0.25 + (0.75 * Math.Pow(LengthBucket.Base, bucket) / average) : 1;
+        return Part(body, norm) + ((2 * Part(title, 1)) + (2 * Part(agency, 1)));
     }
 
     /// <summary>BM25's term frequency part, k1 = 1.2, as search-engine.js's tfPart.</summary>

@@ -1,11 +1,10 @@
 namespace SiteGen.Core.Search.Index;
 
 /// <summary>
-/// A document's body length (in tokens) on a log scale, steps of 10 %: what a posting carries for BM25's length
-/// normalization. It fits in 7 bits, so a posting's weight code stays as short as the old precomputed weight; it
-/// depends on the document alone (the average it is compared with is in meta.json); and a small edit seldom moves a
-/// document to another step, so an edit rewrites only the postings whose counts or positions changed.
-/// search-engine.js turns it back into a length as 1.1^bucket.
+/// A document's body length (in tokens) on a log scale, steps of 10 %: what BM25's length normalization is given.
+/// search/lengths.json holds every document's, and search-engine.js turns it back into a length as 1.1^bucket,
+/// compared with the average in meta.json. Kept apart from the postings, so that an edit which changes a report's
+/// length rewrites one small file, not every file of the report's terms.
 /// </summary>
 internal static class LengthBucket
 {

@@ -49,6 +49,10 @@ internal sealed class PostingList(long key)
 
     public ulong[] TopHashes { get; set; } = [];
 
+    /// <summary>The weight of the first page's last document (negative infinity while the page is not full): a
+    /// document whose length changed can enter the page only if it now weighs at least this.</summary>
+    public double TopLast { get; set; }
+
     /// <summary>The characters the term takes in its shard (key and entry), for the shard count.</summary>
     public int EntrySize { get; set; }
 

@@ -2,11 +2,12 @@ namespace SiteGen.Core.Search.Index;
 
 /// <summary>
 /// The JSON of one term, as docs/search-index.md describes it: the inline entry of a small term
-/// (<c>[doc Δ, w, (title, agency), n, position Δ …]</c>), and for a large term its documents file
-/// (<c>d/ID.json</c>: <c>{"term", "top": [first page's fragments], "docs": [doc Δ, w, (title, agency) …]}</c>), its position chunks (<c>p/ID-K.json</c>, documents
-/// <c>K·r</c> to <c>(K+1)·r − 1</c>) with its first page of results (<see cref="FirstPage"/>), and its shard entry (<c>{df, id, r, chunks}</c>). The weight code
-/// <c>w = ((body count × 128 + body length bucket) × 2) + 1 if the title or agency holds the term</c> (the bucket is 0
-/// where the body does not hold it) depends on the document alone.
+/// (<c>[doc Δ, w, (title, agency), n, position Δ …]</c>); for a large term its documents file (<c>d/ID.json</c>:
+/// <c>{"term", "top": [the first page's cut fragments], "docs": [doc Δ, w, (title, agency) …]}</c>, see
+/// <see cref="FirstPage"/>), its position chunks (<c>p/ID-K.json</c>, documents <c>K·r</c> to <c>(K+1)·r − 1</c>)
+/// and its shard entry (<c>{df, id, r, chunks}</c>). The weight code <c>w = body count × 2 + 1 if the title or agency
+/// holds the term</c> depends on the term's counts in the document alone: the body's length is in lengths.json, so
+/// an edit that changes a report's length rewrites none of its terms' files.
 /// </summary>
 internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents, Func<int, int> bucket, Func<int, SearchDocument> document)
 {
@@ -58,7 +59,7 @@ internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents
         json.Raw("{\"term\":"u8);
         json.String(list.Text);
         json.Raw(",\"top\":["u8);
-        list.Top = FirstPage.Of(list, bucket, average);
+        (list.Top, list.TopLast) = FirstPage.Of(list, bucket, average);
         list.TopHashes = new ulong[list.Top.Length];
         for (var i = 0; i < list.Top.Length; i++)
         {
@@ -170,8 +171,7 @@ internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents
     private void Weight(PostingReader reader, JsonBuffer json)
     {
         var others = reader.Title != 0 || reader.Agency != 0 ? 1 : 0;
-        var body = reader.Body == 0 ? 0 : (reader.Body * 128) + bucket(reader.Document);
-        json.Number((body * 2) + others);
+        json.Number((reader.Body * 2) + others);
         if (others == 1)
         {
             json.Number(reader.Title);

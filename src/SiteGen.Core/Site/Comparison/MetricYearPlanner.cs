@@ -43,11 +43,16 @@ public static class MetricYearPlanner
         var values = reports.Select(r => (Report: r, Value: metric.Of(MetricCounts.Of(r))))
             .OrderByDescending(x => x.Value.Value.HasValue).ThenByDescending(x => x.Value.Value ?? 0).ThenBy(x => x.Report.Agency.Id, StringComparer.Ordinal).ToList();
         var rows = new List<RankedRow>();
+        var first = 0; // where the run of equal values that this row is in starts: they share its rank
         for (var i = 0; i < values.Count; i++)
         {
             var (report, value) = values[i];
-            var rank = value.Value is null ? MetricValue.Dash
-                : (values.FindIndex(x => x.Value.Value == value.Value) + 1).ToString(CultureInfo.InvariantCulture);
+            if (i > 0 && values[i - 1].Value.Value != value.Value)
+            {
+                first = i;
+            }
+
+            var rank = value.Value is null ? MetricValue.Dash : (first + 1).ToString(CultureInfo.InvariantCulture);
             rows.Add(Row(rank, new Link(report.Agency.Name, links.Href(route, Routes.Agency(report.Agency.Id))), string.Join(" ", report.Agency.Region), value));
         }
 
