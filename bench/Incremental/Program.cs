@@ -66,4 +66,8 @@ static void Time(string what, Func<IProgress<BuildProgress>?, BuildResult> build
     Console.WriteLine($"{what}: {elapsed.TotalMilliseconds:0} ms; {result.PagesRendered} of {result.Pages} pages rendered; {result.Changes.Written} files written, {result.Changes.Unchanged} unchanged; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MB");
     Console.WriteLine("    " + string.Join(", ", result.Timings.Select(t => $"{t.Step} {t.Elapsed.TotalMilliseconds:0}")));
     Console.WriteLine("    " + gc);
+    if (result.PagesRendered < 100)
+    {
+        Console.WriteLine("    rendered: " + string.Join(" ", result.Rendered));
+    }
 }

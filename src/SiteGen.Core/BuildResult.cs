@@ -21,5 +21,8 @@ public sealed record BuildResult(
     /// <summary>How many pages were rendered; fewer than <see cref="Pages"/> when a session rebuilt after an edit.</summary>
     public int PagesRendered { get; init; }
 
+    /// <summary>The routes of the pages rendered, in plan order.</summary>
+    public IReadOnlyList<string> Rendered { get; init; } = [];
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError) || Failure is not null;
 }

@@ -127,7 +127,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         _sitemaps = sitemaps;
         _searchDocuments = new(loaded.Reports.Zip(searchDocuments, KeyValuePair.Create), ReferenceEqualityComparer.Instance);
         Step("write");
-        return new BuildResult(diagnostics, true, loaded.Reports.Length, plan.Pages.Count, timings.ToImmutable()) { Changes = changes, PagesRendered = pages.Count };
+        return new BuildResult(diagnostics, true, loaded.Reports.Length, plan.Pages.Count, timings.ToImmutable()) { Changes = changes, PagesRendered = pages.Count, Rendered = [.. pages.Select(p => p.Route)] };
 
         // A job outside the change scope keeps its file as it is, if the output has it.
         bool Make(IReadOnlyList<string> tags, string file) => scope.Touches(tags) || !output.Keep(file);

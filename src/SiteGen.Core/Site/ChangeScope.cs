@@ -65,6 +65,7 @@ public sealed class ChangeScope
         {
             tags.UnionWith(Depends.On(was));
             tags.UnionWith(Depends.On(now));
+            tags.UnionWith(Depends.Figures(was, now));
         }
 
         return new ChangeScope(tags, edited);

@@ -20,7 +20,43 @@ public static class Depends
 
     public static string Region(IEnumerable<string> region) => "region:" + string.Join("/", region);
 
+    /// <summary>Jobs made from the year's reports' metric counts (and their places): the year's comparison.</summary>
+    public static string Counts(int year) => "counts:" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Jobs made from one metric's values in one year: its ranking page.</summary>
+    public static string Metric(string metricId, int year) => $"metric:{metricId}:{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>Jobs made from the cells of the year's reports: the year's long table.</summary>
+    public static string Cells(int year) => "cells:" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Every tag a report touches: its own, its agency's, its year's and each level of its region's.</summary>
+    /// <summary>
+    /// The tags an edit in place touches beyond <see cref="On"/>: those of the year's figures that changed. An edit
+    /// of the text leaves the rankings, the year's comparison and its long table as they are; a number edited
+    /// touches the metrics whose value it moved. Every figure of those pages is a sum over the reports of a value
+    /// each report gives (a metric's numerator and denominator, a count, a cell), so a report whose values did not
+    /// change leaves them as they were.
+    /// </summary>
+    public static IEnumerable<string> Figures(Report was, Report now)
+    {
+        var (before, after) = (Metrics.MetricCounts.Of(was), Metrics.MetricCounts.Of(now));
+        if (before != after)
+        {
+            yield return Counts(now.Year);
+            foreach (var metric in Metrics.MetricCatalog.All.Where(m => m.Of(before) != m.Of(after)))
+            {
+                yield return Metric(metric.Id, now.Year);
+            }
+        }
+
+        static IEnumerable<(string, string, string, decimal?)> Cells(Report report) =>
+            BarrierFree.CellLines.For(report).SelectMany(t => t.Lines.Select(l => (t.Number, l.Key, l.RowText + "\n" + l.ColumnText, l.Value)));
+        if (!Cells(was).SequenceEqual(Cells(now)))
+        {
+            yield return Depends.Cells(now.Year);
+        }
+    }
+
     public static IEnumerable<string> On(Report report)
     {
         yield return Report(report);

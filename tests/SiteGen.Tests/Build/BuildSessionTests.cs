@@ -25,6 +25,28 @@ public sealed class BuildSessionTests
 
         Assert.True(second.Written);
         Assert.InRange(second.PagesRendered, 4, first.Pages / 2);
+
+        // Penalties are one metric's figures: its 2024 ranking and the year's comparison are made again, no other
+        // metric's ranking.
+        Assert.Contains("metrics/penalties/2024/", second.Rendered);
+        Assert.Contains("compare/2024/", second.Rendered);
+        Assert.DoesNotContain(second.Rendered, r => Ranking(r) && r != "metrics/penalties/2024/");
+        AssertSameAsFreshBuild(site);
+    }
+
+    [Fact]
+    public void An_edited_count_of_applications_gives_the_fresh_build_site()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        var session = Session(site);
+        session.Build();
+        Edit(site, Zhoukou, "received:          [178, 0, 0, 0, 0, 0, 178]", "received:          [179, 0, 0, 0, 0, 0, 179]");
+
+        var second = session.Build();
+
+        Assert.True(second.Written);
+        Assert.Contains(second.Rendered, r => Ranking(r) && r.EndsWith("/2024/", StringComparison.Ordinal));
+        Assert.DoesNotContain(second.Rendered, r => Ranking(r) && !r.EndsWith("/2024/", StringComparison.Ordinal));
         AssertSameAsFreshBuild(site);
     }
 
@@ -56,6 +78,10 @@ public sealed class BuildSessionTests
 
         Assert.True(second.Changes.Written > 0);
         Assert.Contains("青花瓷器", File.ReadAllText(Path.Combine(site.Output, "reports", "zhoukou-zjj", "2024", "index.html")));
+
+        // Text moves no figure: the rankings and the year's comparison stay as they are.
+        Assert.Contains("reports/zhoukou-zjj/2024/", second.Rendered);
+        Assert.DoesNotContain(second.Rendered, r => Ranking(r) || r.StartsWith("compare/2", StringComparison.Ordinal));
         AssertSameAsFreshBuild(site);
     }
 
@@ -94,6 +120,9 @@ public sealed class BuildSessionTests
         Assert.True(session.Build().Written);
         AssertSameAsFreshBuild(site);
     }
+
+    /// <summary>A metric's ranking in one year (metrics/ID/YEAR/), not the metrics' guide.</summary>
+    private static bool Ranking(string route) => route.StartsWith("metrics/", StringComparison.Ordinal) && route.Count(c => c == '/') == 3;
 
     private static BuildSession Session(TestSite site) =>
         new(new DefaultTheme(), new BuildOptions { ContentDir = site.Content, OutputDir = site.Output, Workers = 2 }, serving: true);

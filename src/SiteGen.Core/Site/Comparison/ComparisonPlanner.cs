@@ -17,11 +17,10 @@ public static class ComparisonPlanner
             var newer = i > 0 ? years[i - 1].Key : (int?)null;
             var older = i + 1 < years.Count ? years[i + 1].Key : (int?)null;
             List<Report> group = [.. year];
-            IReadOnlyList<string> tags = [Depends.Year(year.Key)];
-            jobs.Add(new PageJob(Routes.YearComparison(year.Key), () => YearComparisonPlanner.Build(year.Key, group, site, older, newer)) { Tags = tags });
+            jobs.Add(new PageJob(Routes.YearComparison(year.Key), () => YearComparisonPlanner.Build(year.Key, group, site, older, newer)) { Tags = [Depends.Counts(year.Key)] });
             foreach (var metric in MetricCatalog.All)
             {
-                jobs.Add(new PageJob(Routes.MetricYear(metric.Id, year.Key), () => MetricYearPlanner.Build(metric, year.Key, group, allYears, site)) { Tags = tags });
+                jobs.Add(new PageJob(Routes.MetricYear(metric.Id, year.Key), () => MetricYearPlanner.Build(metric, year.Key, group, allYears, site)) { Tags = [Depends.Metric(metric.Id, year.Key)] });
             }
         }
 
