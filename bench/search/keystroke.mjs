@@ -97,7 +97,9 @@ async function once(browser, base, q, traced) {
       const mark = name => { const m = performance.getEntriesByName(name, "mark"); return m.length ? m[m.length - 1].startTime - start : null; };
       const fetched = {};
       for (const r of performance.getEntriesByType("resource")) {
-        const kind = (new URL(r.name).pathname.match(/\/search\/(?:([a-z]+)\/)?/) || [, , "other"])[1] || "other";
+        // A folder of the index (t, d, p, f) or a file of its own (lengths).
+        const m = new URL(r.name).pathname.match(/\/search\/(?:([a-z]+)\/|([a-z]+)\.json)/);
+        const kind = (m && (m[1] || m[2])) || "other";
         fetched[kind] = (fetched[kind] || 0) + 1;
       }
       resolve({ ms, index: mark("engine:search"), page, fetched });
