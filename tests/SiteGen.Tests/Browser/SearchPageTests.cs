@@ -72,6 +72,23 @@ public sealed class SearchPageTests(BrowserFixture browser)
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
         Assert.Equal("2024", await tab.Page.Locator("#filter-year").InputValueAsync());
+        Assert.True(await tab.Page.Locator("#filter-year").IsVisibleAsync(), "a filter set by the address should be shown, not folded away");
+    }
+
+    [Fact]
+    public async Task The_filters_are_folded_so_that_on_a_phone_the_results_follow_the_search_box()
+    {
+        await using var tab = await browser.OpenAsync("/search/?q=%E5%A4%8D%E8%AE%AE", 320);
+        await Results(tab.Page, "复议");
+
+        Assert.False(await tab.Page.Locator("#filter-year").IsVisibleAsync());
+        var (box, first) = (await tab.Page.Locator("#q").BoundingBoxAsync(), await tab.Page.Locator("#search-results li").First.BoundingBoxAsync());
+        Assert.True(first!.Y - box!.Y < 400, $"the first result starts {first.Y - box.Y} px below the search box");
+
+        // By keyboard: the summary unfolds them.
+        await tab.Page.Locator("#filter-box > summary").FocusAsync();
+        await tab.Page.Keyboard.PressAsync("Enter");
+        Assert.True(await tab.Page.Locator("#filter-year").IsVisibleAsync());
     }
 
     [Fact]

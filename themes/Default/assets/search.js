@@ -162,6 +162,8 @@
     var params = new URLSearchParams(location.search);
     input.value = params.get("q") || "";
     selects.forEach(function (s) { s.value = params.get(s.name) || ""; });
+    // A filter set by the address is shown, not folded away.
+    if (selects.some(function (s) { return s.value; })) document.getElementById("filter-box").open = true;
   }
 
   function writeAddress() {
