@@ -3,7 +3,8 @@
 # rendering the report pages alone and Pagefind 1.6.0 indexing Hugo's output. Wall time and peak memory come from
 # GNU time (-v); sitegen and Hugo run RUNS times (median), Pagefind once (minutes and gigabytes at 10,000).
 # Prints one markdown table and writes it to bench/out/scale-results.md. docs/scale.md explains how to read it.
-# Usage: bash bench/scale/run.sh [N ...]    (default: 1000 10000; RUNS=3; outputs under bench/out/, which git ignores)
+# Usage: bash bench/scale/run.sh [N ...]    (default: 1000 10000; RUNS=3; PAGEFIND=0 leaves Pagefind out; outputs
+# under bench/out/, which git ignores)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("$@")
@@ -11,6 +12,7 @@ sizes=("$@")
 runs="${RUNS:-3}"
 out="bench/out/scale"
 mkdir -p "$out"
+source bench/clear-output.sh
 
 # Tools, installed only when missing, so a fresh Debian machine with the .NET SDK and npm needs nothing else.
 need_apt() { command -v "$1" > /dev/null || { apt-get update -qq && apt-get install -y -qq "$2" > /dev/null; }; }
@@ -58,7 +60,7 @@ measure() { # n tool run command...: runs the command under GNU time and appends
 
 hugo_site() { # n: a Hugo site of bench/scale/hugo with a copy of the archive as its content (the archive's marker left out)
   local site="$out/hugo-$1"
-  rm -rf "$site"
+  clear_output "$site"
   cp -r bench/scale/hugo "$site"
   cp -r "$out/archive-$1" "$site/content"
   rm "$site/content/.bench-archive"
@@ -72,10 +74,10 @@ for n in "${sizes[@]}"; do
   site="$out/site-$n" hugo_out="$out/hugo-$n/public"
   for run in $(seq "$runs"); do
     # Each run starts from nothing: a leftover output folder would make sitegen delete it and Hugo overwrite it.
-    rm -rf "$site"
+    clear_output "$site"
     # --verbose only prints the step timings SiteGen takes anyway; --quiet keeps the rest (progress, warnings) out.
     measure "$n" sitegen "$run" dotnet "$sitegen" build --content "$out/archive-$n" --output "$site" --quiet --verbose
-    rm -rf "$hugo_out" "$out/hugo-$n/resources"
+    clear_output "$hugo_out" "$out/hugo-$n/resources"
     measure "$n" hugo "$run" hugo --source "$out/hugo-$n" --destination public
   done
   # Hugo must have rendered every report, or the comparison flatters it.
@@ -84,7 +86,9 @@ for n in "${sizes[@]}"; do
   # Pagefind peaked at 2.1 GB for 1,000 pages and 20.2 GB for 10,000: skip it rather than have the kernel kill
   # something when the machine cannot spare that much.
   available_mb=$(awk '/MemAvailable/ { print int($2 / 1024) }' /proc/meminfo)
-  if ((available_mb >= n * 21 / 10)); then
+  if [[ "${PAGEFIND:-1}" == 0 ]]; then
+    echo "  pagefind N=$n: skipped (PAGEFIND=0)"
+  elif ((available_mb >= n * 21 / 10)); then
     measure "$n" pagefind 1 "$pagefind" --site "$hugo_out"
   else
     echo "  pagefind N=$n: skipped, $available_mb MB available, needs about $((n * 21 / 10)) MB"

@@ -8,6 +8,7 @@ cd "$(dirname "$0")/../.."
 n="${1:-1000}"
 out="bench/out"
 mkdir -p "$out"
+source bench/clear-output.sh
 
 bash tests/install-test-deps.sh
 command -v /usr/bin/time > /dev/null || { apt-get update -qq && apt-get install -y -qq time > /dev/null; }
@@ -28,7 +29,7 @@ measure() { # label, command...: wall seconds and peak MB from GNU time
   printf '%-28s wall %-10s peak %6d MB\n' "$label" "$wall" $((peak / 1024))
 }
 
-rm -rf "$out/site-$n"
+clear_output "$out/site-$n"
 measure "sitegen build ($n)" dotnet src/SiteGen/bin/Release/net10.0/sitegen.dll build --content "$out/archive-$n" --output "$out/site-$n" --verbose --quiet
 grep -E '^\s+search' "$out/sitegen build ($n).time" | sed 's/^ */  of which /'
 measure "pagefind 1.6.0 ($n)" bench/search/node_modules/.bin/pagefind --site "$out/site-$n" --glob "reports/*/*/index.html"

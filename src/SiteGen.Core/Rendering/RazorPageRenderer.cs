@@ -10,18 +10,16 @@ using SiteGen.Core.Site.Pages;
 namespace SiteGen.Core.Rendering;
 
 /// <summary>
-/// Renders page models through a theme's Razor components with <see cref="HtmlRenderer"/>. Use one per worker: a
-/// renderer keeps every component it rendered until disposed, so it is recycled after a batch of pages
-/// (530 MB at 10,000 pages without, 160 MB with; architecture.md), and separate renderers run in parallel.
+/// Renders page models through a theme's Razor components with <see cref="HtmlRenderer"/>. Use one per worker. An
+/// <see cref="HtmlRenderer"/> keeps every component it rendered, and their render trees, until it is disposed, so
+/// each page gets its own: recycled every 100 pages, the two workers' renderers held about 200 MB of render trees
+/// at 10,000 reports (a heap dump in docs/scale.md); one per page costs less than the collections that memory caused
+/// (a 1,000-report build: 590 → 380-440 MB peak, and less CPU).
 /// </summary>
 public sealed class RazorPageRenderer : IDisposable
 {
-    private const int PagesPerRenderer = 100;
-
     private readonly ITheme _theme;
     private readonly ServiceProvider _services;
-    private HtmlRenderer _renderer;
-    private int _rendered;
 
     public RazorPageRenderer(ITheme theme)
     {
@@ -34,35 +32,23 @@ public sealed class RazorPageRenderer : IDisposable
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
         _services = services.BuildServiceProvider();
-        _renderer = NewRenderer();
     }
 
     /// <summary>The whole HTML document of <paramref name="page"/>.</summary>
     public string Render(Page page)
     {
-        if (++_rendered % PagesPerRenderer == 0)
-        {
-            _renderer.Dispose();
-            _renderer = NewRenderer();
-        }
-
+        using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
         var component = _theme.ComponentFor(page);
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
 
         // Rendering off the renderer's dispatcher throws; InvokeAsync runs it there.
-        var html = _renderer.Dispatcher.InvokeAsync(async () =>
+        var html = renderer.Dispatcher.InvokeAsync(async () =>
         {
-            var output = await _renderer.RenderComponentAsync(component, parameters);
+            var output = await renderer.RenderComponentAsync(component, parameters);
             return output.ToHtmlString();
         }).GetAwaiter().GetResult();
         return "<!DOCTYPE html>\n" + html;
     }
 
-    public void Dispose()
-    {
-        _renderer.Dispose();
-        _services.Dispose();
-    }
-
-    private HtmlRenderer NewRenderer() => new(_services, NullLoggerFactory.Instance);
+    public void Dispose() => _services.Dispose();
 }
