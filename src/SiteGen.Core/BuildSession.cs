@@ -29,7 +29,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
     private readonly ContentCache _content = new();
     private readonly ValidationCache _validation = new();
     private IReadOnlyList<Report>? _lastReports;
-    private Dictionary<string, FileStamp>? _manifest;
+    private BuiltFiles? _manifest;
     private List<string> _sitemaps = [];
     private SearchIndexState? _search;
     private Dictionary<Report, SearchDocument> _searchDocuments = new(ReferenceEqualityComparer.Instance);

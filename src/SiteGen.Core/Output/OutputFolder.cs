@@ -18,7 +18,8 @@ public sealed class OutputFolder : IDisposable
 {
     public const string Marker = ".sitegen-output";
 
-    private readonly Dictionary<string, FileStamp> _before;
+    private readonly IReadOnlyDictionary<string, FileStamp> _before;
+    private string[]? _order; // the paths of the manifest, in its order: the last build's until a file comes or goes
     private readonly ConcurrentDictionary<string, FileStamp> _after = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _stagedFolders = new(StringComparer.Ordinal);
@@ -32,10 +33,11 @@ public sealed class OutputFolder : IDisposable
     /// </summary>
     private readonly bool _trusted;
 
-    private OutputFolder(string target, Dictionary<string, FileStamp> before, bool trusted)
+    private OutputFolder(string target, IReadOnlyDictionary<string, FileStamp> before, string[]? order, bool trusted)
     {
         Target = target;
         _before = before;
+        _order = order;
         _trusted = trusted;
     }
 
@@ -44,7 +46,7 @@ public sealed class OutputFolder : IDisposable
 
     /// <summary>Null, with the reason, when <paramref name="target"/> holds files SiteGen did not write.</summary>
     /// <param name="known">The manifest of the last build by this process, which saves reading it again.</param>
-    public static OutputFolder? Open(string target, IReadOnlyDictionary<string, FileStamp>? known, out string? refusal)
+    public static OutputFolder? Open(string target, BuiltFiles? known, out string? refusal)
     {
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         refusal = null;
@@ -55,12 +57,14 @@ public sealed class OutputFolder : IDisposable
             return null;
         }
 
-        var trusted = known is not null && File.Exists(marker);
-        return new OutputFolder(full, trusted ? new Dictionary<string, FileStamp>(known!, StringComparer.Ordinal) : OutputManifest.Read(marker), trusted);
+        return known is not null && File.Exists(marker)
+            ? new OutputFolder(full, known.Stamps, known.Order, trusted: true)
+            : new OutputFolder(full, OutputManifest.Read(marker), null, trusted: false);
     }
 
-    /// <summary>The files of the site after <see cref="Commit"/>, as the next build's manifest.</summary>
-    public Dictionary<string, FileStamp> Manifest => new(_after, StringComparer.Ordinal);
+    /// <summary>The files of the site after <see cref="Commit"/>, as the next build's manifest. Handed over, not copied:
+    /// nothing writes to this folder object after its commit.</summary>
+    public BuiltFiles Manifest => new(_after, _order ??= OutputManifest.Order(_after.Keys));
 
     /// <summary>The files of the last build under a folder ("search/").</summary>
     public IEnumerable<string> Known(string folder) => _before.Keys.Where(p => p.StartsWith(folder, StringComparison.Ordinal));
@@ -140,8 +144,14 @@ public sealed class OutputFolder : IDisposable
             return changes;
         }
 
+        // The same files as the last build (an edit in place): its order serves again.
+        if (_order is null || _new > 0 || removed.Count > 0)
+        {
+            _order = OutputManifest.Order(_after.Keys);
+        }
+
         var staging = Staging();
-        File.WriteAllBytes(Path.Combine(staging, Marker), OutputManifest.Format(_after));
+        File.WriteAllBytes(Path.Combine(staging, Marker), OutputManifest.Format(_after, _order));
         if (!Directory.Exists(Target) || _before.Count == 0)
         {
             // A first build, or a folder from before manifests: the staging folder is the whole site, swapped in

@@ -17,6 +17,13 @@ public readonly record struct FileStamp(long Length, UInt128 Digest)
 }
 
 /// <summary>
+/// What a session remembers of the output after its last build: every file's stamp, and the paths in the manifest's
+/// order. An edit in place keeps the set of files, so the next build formats the manifest in the same order without
+/// sorting 133,000 paths again (at 10,000 reports).
+/// </summary>
+public sealed record BuiltFiles(IReadOnlyDictionary<string, FileStamp> Stamps, string[] Order);
+
+/// <summary>
 /// The list of files SiteGen wrote into an output folder, kept in the marker file. A build compares each file it makes
 /// with this list and writes only those whose bytes changed, so a build with nothing changed writes nothing and a
 /// static host (or rsync) sees only real changes.
@@ -48,13 +55,19 @@ public static class OutputManifest
         return files;
     }
 
-    /// <summary>The marker file's bytes, one line a file in ordinal order of paths. Written as UTF-8 straight into
-    /// one buffer: an edit under serve formats the whole list again (133,000 files at 10,000 reports), and building
-    /// it as text first took a third of a second.</summary>
-    public static byte[] Format(IReadOnlyDictionary<string, FileStamp> files)
+    /// <summary>The paths in the manifest's order: ordinal.</summary>
+    public static string[] Order(IEnumerable<string> paths)
     {
-        var paths = files.Keys.ToArray();
-        Array.Sort(paths, StringComparer.Ordinal);
+        var order = paths.ToArray();
+        Array.Sort(order, StringComparer.Ordinal);
+        return order;
+    }
+
+    /// <summary>The marker file's bytes, one line a file in <paramref name="paths"/>' order (see <see cref="Order"/>).
+    /// Written as UTF-8 straight into one buffer: an edit under serve formats the whole list again (133,000 files at
+    /// 10,000 reports), and building it as text first took a third of a second.</summary>
+    public static byte[] Format(IReadOnlyDictionary<string, FileStamp> files, string[] paths)
+    {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>((paths.Length * 96) + 256);
         Encoding.UTF8.GetBytes(Header + "\n", buffer);
         foreach (var path in paths)

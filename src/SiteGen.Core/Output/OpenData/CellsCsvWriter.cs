@@ -24,26 +24,57 @@ public static class CellsCsvWriter
         ("value", "number", "数值；空白表示原表留空或填“/”“-”“无”"),
     ];
 
+    /// <remarks>
+    /// A year's table runs to 80 MB and 400,000 lines at 10,000 reports, and under serve a number edit writes it again.
+    /// Most of each line repeats: the report's four fields on all its lines, and the row and column headers on the same
+    /// line of every report of a format. Each is encoded once and copied after; only the value is encoded per line.
+    /// Each report's lines go to a buffer of their own, joined at the end into one array of the exact size.
+    /// </remarks>
     public static byte[] Write(IEnumerable<Report> reports)
     {
-        var csv = new CsvText();
-        csv.Line(Fields.Select(f => f.Name));
+        var header = new CsvText();
+        header.Line(Fields.Select(f => f.Name));
+        var parts = new List<byte[]> { header.ToBytes() };
+        var encoded = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        byte[] Field(string text) => encoded.TryGetValue(text, out var bytes) ? bytes : encoded[text] = CsvText.Encode(text);
         foreach (var report in OpenDataOrder.Of(reports))
         {
+            var prefix = new CsvText(256);
+            foreach (var field in new[] { report.Agency.Id, report.Agency.Name, report.Year.ToString(CultureInfo.InvariantCulture), report.Format.ToYaml() })
+            {
+                prefix.Raw(CsvText.Encode(field));
+                prefix.Raw(","u8);
+            }
+
+            var reportPrefix = prefix.ToBytes(withPreamble: false);
+            var csv = new CsvText(48 * 1024);
             foreach (var table in CellLines.For(report))
             {
                 foreach (var (line, column) in Indexed(table.Lines))
                 {
-                    csv.Line(
-                    [
-                        report.Agency.Id, report.Agency.Name, report.Year.ToString(CultureInfo.InvariantCulture), report.Format.ToYaml(),
-                        table.Number, line.Key, line.RowText, column.ToString(CultureInfo.InvariantCulture), line.ColumnText, DataField.Number(line.Value),
-                    ]);
+                    csv.Raw(reportPrefix);
+                    foreach (var field in (ReadOnlySpan<string>)[table.Number, line.Key, line.RowText, column.ToString(CultureInfo.InvariantCulture), line.ColumnText])
+                    {
+                        csv.Raw(Field(field));
+                        csv.Raw(","u8);
+                    }
+
+                    csv.End(DataField.Number(line.Value));
                 }
             }
+
+            parts.Add(csv.ToBytes(withPreamble: false));
         }
 
-        return csv.ToBytes();
+        var bytes = new byte[parts.Sum(p => p.Length)];
+        var at = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(bytes, at);
+            at += part.Length;
+        }
+
+        return bytes;
     }
 
     /// <summary>Each line with its 1-based column: lines of one row come together, in column order.</summary>

@@ -8,9 +8,9 @@ namespace SiteGen.Core.Output.OpenData;
 /// Fields are encoded straight into one byte buffer: a year's long table is tens of MB, and building it as one
 /// string first, then transcoding it, was most of the time an edit under serve spent on it.
 /// </summary>
-internal sealed class CsvText
+internal sealed class CsvText(int capacity = 4096)
 {
-    private readonly ArrayBufferWriter<byte> _bytes = new(4096);
+    private readonly ArrayBufferWriter<byte> _bytes = new(capacity);
 
     public void Line(IEnumerable<string> fields)
     {
@@ -26,6 +26,29 @@ internal sealed class CsvText
             Field(field);
         }
 
+        Ascii((byte)'\r');
+        Ascii((byte)'\n');
+    }
+
+    /// <summary>One field as its bytes (quoted if need be), for a writer that repeats it on many lines.</summary>
+    public static byte[] Encode(string field)
+    {
+        var one = new CsvText(16 + (field.Length * 3));
+        one.Field(field);
+        return one._bytes.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Bytes already encoded by <see cref="Encode"/>, and separators.</summary>
+    public void Raw(ReadOnlySpan<byte> bytes)
+    {
+        bytes.CopyTo(_bytes.GetSpan(bytes.Length));
+        _bytes.Advance(bytes.Length);
+    }
+
+    /// <summary>The last field of a line, then the line's end.</summary>
+    public void End(string field)
+    {
+        Field(field);
         Ascii((byte)'\r');
         Ascii((byte)'\n');
     }
