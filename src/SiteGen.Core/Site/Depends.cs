@@ -29,7 +29,6 @@ public static class Depends
     /// <summary>Jobs made from the cells of the year's reports: the year's long table.</summary>
     public static string Cells(int year) => "cells:" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>Every tag a report touches: its own, its agency's, its year's and each level of its region's.</summary>
     /// <summary>
     /// The tags an edit in place touches beyond <see cref="On"/>: those of the year's figures that changed. An edit
     /// of the text leaves the rankings, the year's comparison and its long table as they are; a number edited
@@ -57,6 +56,7 @@ public static class Depends
         }
     }
 
+    /// <summary>Every tag a report touches: its own, its agency's, its year's and each level of its region's.</summary>
     public static IEnumerable<string> On(Report report)
     {
         yield return Report(report);
