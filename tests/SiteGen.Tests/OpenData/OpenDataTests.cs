@@ -84,6 +84,33 @@ public sealed class OpenDataTests(MetricArchive archive) : IClassFixture<MetricA
         Assert.Equal(Reports.Sum(r => r.Extra.Sum(e => e.Columns.Length)), rows.Skip(1).Count(r => r[5].StartsWith("extra.", StringComparison.Ordinal)));
     }
 
+    /// <summary>
+    /// The long table encodes each repeated field once and copies it after (issue 8): every line must still carry its
+    /// own report's fields and its own cell's headers, in order, and a label with a comma or a quote stays one field.
+    /// </summary>
+    [Fact]
+    public void Cells_csv_lines_carry_each_cells_own_headers_in_the_order_of_its_report()
+    {
+        var withExtra = Reports.First(r => r.HasTable(TableId.Disclosure));
+        var quoted = withExtra with
+        {
+            Agency = withExtra.Agency with { Name = "某\"市\",局" },
+            Extra = [new ExtraRow(TableId.Disclosure, "其他,\"第1项\"", ["本年新制作数量", "对外公开总数量"], new CellRow([3m, null]))],
+        };
+        var reports = Reports.Where(r => r.Key != withExtra.Key).Append(quoted).ToList();
+        var rows = CsvReader.Read(CellsCsvWriter.Write(reports)).Skip(1).ToList();
+
+        var expected = OpenDataOrder.Of(reports).SelectMany(report => Core.Site.BarrierFree.CellLines.For(report).SelectMany(table =>
+            table.Lines.Select(line => new[] { report.Agency.Id, report.Agency.Name, report.Year.ToString(CultureInfo.InvariantCulture), report.Format.ToYaml(), table.Number, line.Key, line.RowText, line.ColumnText, DataField.Number(line.Value) }))).ToList();
+        Assert.Equal(expected.Count, rows.Count);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            Assert.Equal(expected[i], (string[])[.. rows[i][..7], rows[i][8], rows[i][9]]);
+        }
+
+        Assert.Contains(rows, r => r[1] == "某\"市\",局" && r[6].EndsWith("其他,\"第1项\"", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void The_data_package_describes_every_column_of_both_csv_files_in_order()
     {
