@@ -294,6 +294,11 @@ public sealed class SearchIndexState
         Parallel.ForEach(larges, () => new JsonBuffer(), (list, _, json) =>
         {
             WriteLarge(list, json, output);
+            if (_hashes is null)
+            {
+                list.Release(); // not kept for updates (a one-off build): nothing reads these postings again
+            }
+
             return json;
         }, _ => { });
 

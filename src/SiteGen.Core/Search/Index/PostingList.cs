@@ -260,6 +260,19 @@ internal sealed class PostingList(long key)
         }
     }
 
+    /// <summary>
+    /// Drops the postings: a one-off build calls this once a large term's files are written, since nothing reads them
+    /// after (its shard entry is <see cref="LargeEntry"/>). Large terms hold most of the index's 435 MB of postings at
+    /// 10,000 reports, and the shards and fragments written after them need the room.
+    /// </summary>
+    public void Release()
+    {
+        Bytes = None;
+        Length = 0;
+        Skips.Clear();
+        Skips.TrimExcess();
+    }
+
     private void EnsureRoom(int bytes)
     {
         if (Bytes.Length - Length < bytes)
