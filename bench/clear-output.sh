@@ -16,7 +16,6 @@ clear_output() {
     fi
   done
   if ((removed)); then
-    sync
     sleep $(($(cat /proc/sys/vm/dirty_expire_centisecs 2> /dev/null || echo 3000) / 100 + 2))
   fi
 }
