@@ -1,4 +1,4 @@
-using System.Text;
+using SiteGen.Core.Output.OpenData;
 using SiteGen.Core.Site.BarrierFree;
 
 namespace SiteGen.Core.Output;
@@ -12,24 +12,16 @@ public static class ReportCsvWriter
 {
     public static readonly string[] Header = ["表格", "行", "列", "数值", "字段"];
 
+    /// <remarks>Encoded straight to UTF-8: 30,000 of these files at 10,000 reports.</remarks>
     public static byte[] Write(TableLines table)
     {
-        var text = new StringBuilder();
-        Line(text, Header);
+        var csv = new CsvText(64 * table.Lines.Count);
+        csv.Line(Header);
         foreach (var line in table.Lines)
         {
-            Line(text, [table.Title, line.RowText, line.ColumnText, line.Value is null ? "" : Site.Tables.TableViewBuilder.Format(line.Value), line.Key]);
+            csv.Line([table.Title, line.RowText, line.ColumnText, line.Value is null ? "" : Site.Tables.TableViewBuilder.Format(line.Value), line.Key]);
         }
 
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return csv.ToBytes();
     }
-
-    private static void Line(StringBuilder text, IEnumerable<string> fields)
-    {
-        text.AppendJoin(',', fields.Select(Quote));
-        text.Append("\r\n");
-    }
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

@@ -20,6 +20,7 @@ public sealed class RazorPageRenderer : IDisposable
 {
     private readonly ITheme _theme;
     private readonly ServiceProvider _services;
+    private readonly Utf8PageWriter _page = new();
 
     public RazorPageRenderer(ITheme theme)
     {
@@ -34,20 +35,27 @@ public sealed class RazorPageRenderer : IDisposable
         _services = services.BuildServiceProvider();
     }
 
-    /// <summary>The whole HTML document of <paramref name="page"/>.</summary>
-    public string Render(Page page)
+    /// <summary>
+    /// The whole HTML document of <paramref name="page"/> as UTF-8, in a buffer this renderer reuses: valid until its
+    /// next page.
+    /// </summary>
+    public ReadOnlySpan<byte> Render(Page page)
     {
         using var renderer = new HtmlRenderer(_services, NullLoggerFactory.Instance);
         var component = _theme.ComponentFor(page);
         var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { ["Page"] = page });
 
+        _page.Clear();
+        _page.Write("<!DOCTYPE html>\n");
+
         // Rendering off the renderer's dispatcher throws; InvokeAsync runs it there.
-        var html = renderer.Dispatcher.InvokeAsync(async () =>
+        renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync(component, parameters);
-            return output.ToHtmlString();
+            output.WriteHtmlTo(_page);
         }).GetAwaiter().GetResult();
-        return "<!DOCTYPE html>\n" + html;
+        _page.Finish();
+        return _page.Written;
     }
 
     public void Dispose() => _services.Dispose();

@@ -12,7 +12,8 @@ internal sealed class CsvText(int capacity = 4096)
 {
     private readonly ArrayBufferWriter<byte> _bytes = new(capacity);
 
-    public void Line(IEnumerable<string> fields)
+    /// <param name="end">False for the start of a line that goes on: a comma, not the line's end, follows.</param>
+    public void Line(ReadOnlySpan<string> fields, bool end = true)
     {
         var first = true;
         foreach (var field in fields)
@@ -26,19 +27,18 @@ internal sealed class CsvText(int capacity = 4096)
             Field(field);
         }
 
-        Ascii((byte)'\r');
-        Ascii((byte)'\n');
+        if (end)
+        {
+            Ascii((byte)'\r');
+            Ascii((byte)'\n');
+        }
+        else
+        {
+            Ascii((byte)',');
+        }
     }
 
-    /// <summary>One field as its bytes (quoted if need be), for a writer that repeats it on many lines.</summary>
-    public static byte[] Encode(string field)
-    {
-        var one = new CsvText(16 + (field.Length * 3));
-        one.Field(field);
-        return one._bytes.WrittenSpan.ToArray();
-    }
-
-    /// <summary>Bytes already encoded by <see cref="Encode"/>, and separators.</summary>
+    /// <summary>Bytes already encoded by a <see cref="CsvText"/>, and separators.</summary>
     public void Raw(ReadOnlySpan<byte> bytes)
     {
         bytes.CopyTo(_bytes.GetSpan(bytes.Length));

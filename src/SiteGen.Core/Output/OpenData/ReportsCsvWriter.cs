@@ -8,14 +8,14 @@ public static class ReportsCsvWriter
     private static readonly ReportRows Rows = new(report =>
     {
         var csv = new CsvText();
-        csv.Line(ReportFields.All.Select(f => f.Value(report)));
+        csv.Line([.. ReportFields.All.Select(f => f.Value(report))]);
         return csv.ToBytes(withPreamble: false);
     });
 
     public static byte[] Write(IEnumerable<Report> reports)
     {
         var header = new CsvText();
-        header.Line(ReportFields.All.Select(f => f.Name));
+        header.Line([.. ReportFields.All.Select(f => f.Name)]);
         return Rows.Join(header.ToBytes(), reports, [], []);
     }
 }
