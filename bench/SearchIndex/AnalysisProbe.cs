@@ -9,7 +9,7 @@ internal static class AnalysisProbe
     public static void Run(List<SearchDocument> documents)
     {
         var docs = documents.Take(300).ToList();
-        var phrases = PhraseSet.Mine(documents.Take(1000).ToList(), null);
+        var phrases = PhraseSet.Mine(Math.Min(1000, documents.Count), d => documents[d], null);
         foreach (var (name, set) in new[] { ("no phrases", PhraseSet.Empty), ("phrases", phrases) })
         {
             var a = new DocumentAnalyzer(new TermTable(set), 16);

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Text;
 using SiteGen.Core.Content;
 using SiteGen.Core.Output;
 using SiteGen.Core.Rendering;
@@ -57,7 +56,9 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
 
         var links = new LinkResolver(options.BasePath, options.LinkStyle);
         var site = new SiteInfo(options.SiteTitle, options.BaseUrl, links) { Contact = options.Contact, LiveReloadScript = options.LiveReloadScript };
-        var searchDocuments = loaded.Reports.Select(SearchDocumentFor).ToList();
+        // Under serve the whole documents are kept, for updates; a one-off build plans with their facts alone, and its
+        // index makes each whole document when it reads it (SearchIndexState.BuildOnce).
+        var searchDocuments = serving ? loaded.Reports.Select(SearchDocumentFor).ToList() : loaded.Reports.Select(SearchDocumentBuilder.Facts).ToList();
         var plan = SitePlanner.Plan(loaded.Reports, diagnostics, site, searchDocuments);
         var scope = _lastReports is null || _manifest is null ? ChangeScope.Everything : ChangeScope.Between(_lastReports, loaded.Reports);
         Step("plan");
@@ -83,11 +84,22 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         }
         else
         {
-            search = SearchIndexState.Build(searchDocuments, (path, bytes) => output.Write(path, bytes), options.SearchIndex, part => Step("search: " + part), keepForUpdates: serving);
+            var reports = loaded.Reports;
+            SearchDocument Whole(int number) => serving ? searchDocuments[number] : SearchDocumentBuilder.Build(reports[number], number);
+            void Write(string path, byte[] bytes) => output.Write(path, bytes);
+            if (serving)
+            {
+                search = SearchIndexState.Build(searchDocuments, Write, options.SearchIndex, part => Step("search: " + part), keepForUpdates: true);
+            }
+            else
+            {
+                SearchIndexState.BuildOnce(searchDocuments, Whole, Write, options.SearchIndex, part => Step("search: " + part));
+            }
+
             if (options.LunrExport)
             {
                 using var lunr = new MemoryStream();
-                LunrIndexWriter.Write(lunr, searchDocuments.Select(LunrDocuments.From));
+                LunrIndexWriter.Write(lunr, Enumerable.Range(0, searchDocuments.Count).Select(Whole).Select(LunrDocuments.From));
                 output.Write(LunrDocuments.Route, lunr.ToArray());
             }
 
@@ -125,7 +137,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         _lastReports = loaded.Reports;
         _search = serving ? search : null;
         _sitemaps = sitemaps;
-        _searchDocuments = new(loaded.Reports.Zip(searchDocuments, KeyValuePair.Create), ReferenceEqualityComparer.Instance);
+        _searchDocuments = serving ? new(loaded.Reports.Zip(searchDocuments, KeyValuePair.Create), ReferenceEqualityComparer.Instance) : new(ReferenceEqualityComparer.Instance);
         Step("write");
         return new BuildResult(diagnostics, true, loaded.Reports.Length, plan.Pages.Count, timings.ToImmutable()) { Changes = changes, PagesRendered = pages.Count, Rendered = [.. pages.Select(p => p.Route)] };
 
@@ -184,7 +196,6 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         var workers = Math.Max(1, options.Workers);
         var renderers = new ConcurrentBag<RazorPageRenderer>();
         var done = 0;
-        var encoding = new UTF8Encoding(false);
         try
         {
             Parallel.ForEach(
@@ -207,7 +218,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
                         else
                         {
                             var job = pages[i - files.Count];
-                            output.Write(Routes.FileOf(job.Route), encoding.GetBytes(renderer.Render(job.Build())));
+                            output.Write(Routes.FileOf(job.Route), renderer.Render(job.Build()));
                         }
 
                         progress?.Report(new BuildProgress("render", Interlocked.Increment(ref done), total));

@@ -30,16 +30,23 @@ public static class SearchDocumentBuilder
         var blocks = narrative.Preamble.Concat(narrative.Sections.SelectMany(s => s.Blocks))
             .Select(NarrativeDocument.PlainText).Where(t => t.Length > 0)
             .Concat(NonZeroRows(report));
-        return new SearchDocument(
-            number,
-            Routes.Report(report.Agency.Id, report.Year),
-            report.Title,
-            report.Agency.Name,
-            string.Join("\n", blocks),
-            report.Year,
-            report.Agency.Id,
-            string.Join(" ", report.Agency.Region),
-            $"{report.Agency.Level}级",
-            report.Agency.Sector);
+        return Facts(report, number) with { Body = string.Join("\n", blocks) };
     }
+
+    /// <summary>
+    /// The document without its body: all a plan needs (the search page's filters), made without parsing the
+    /// narrative. A one-off build gives these to the index and makes each whole document only when the index reads it
+    /// (<see cref="SearchIndexState.BuildOnce"/>), so that every report's text is not held twice.
+    /// </summary>
+    public static SearchDocument Facts(Report report, int number) => new(
+        number,
+        Routes.Report(report.Agency.Id, report.Year),
+        report.Title,
+        report.Agency.Name,
+        "",
+        report.Year,
+        report.Agency.Id,
+        string.Join(" ", report.Agency.Region),
+        $"{report.Agency.Level}级",
+        report.Agency.Sector);
 }

@@ -26,21 +26,29 @@ public sealed class SearchIndexState
     private readonly TermFiles _files;
     private readonly Dictionary<string, PostingList> _fileIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ulong>? _hashes;
+    private readonly SpillFile? _spill;
+    private readonly Func<int, SearchDocument>? _make; // a one-off build's documents, made when read (BuildOnce)
+    private readonly (long Offset, int Length)[]? _texts; // where BuildOnce moved each document's body
     private List<PostingList>[] _shards = [];
     private ILookup<PostingList, PostingList>? _pointers;
     private long _total; // bytes of all shard entries, which decide the shard count
     private double _average; // the average body length first pages are ranked with (FirstPage.Average)
 
-    private SearchIndexState(IReadOnlyList<SearchDocument> documents, ShardedIndexOptions options, PhraseSet phrases, bool keepHashes)
+    private SearchIndexState(IReadOnlyList<SearchDocument> documents, ShardedIndexOptions options, PhraseSet phrases, bool keepHashes, Func<int, SearchDocument>? make)
     {
         _options = options;
         _documents = [.. documents];
         _table = new TermTable(phrases);
-        _postings = new PostingAccumulator(phrases);
+        _postings = new PostingAccumulator(phrases, entryPoints: keepHashes);
         _lengths = new int[documents.Count][];
         _buckets = new byte[documents.Count];
-        _files = new TermFiles(options, () => _documents.Count, d => _buckets[d], d => _documents[d]);
+        _files = new TermFiles(options, () => _documents.Count, d => _buckets[d], Document);
         _hashes = keepHashes ? new Dictionary<string, ulong>(StringComparer.Ordinal) : null;
+        _make = make;
+        _texts = make is null ? null : new (long, int)[documents.Count];
+
+        // Kept for updates, every list stays whole in memory: an update splices lists anywhere.
+        _spill = !keepHashes && (make is not null || options.SpillAbove is not null) ? new SpillFile() : null;
     }
 
     internal PhraseSet Phrases => _table.Phrases;
@@ -48,23 +56,45 @@ public sealed class SearchIndexState
     /// <summary>Builds the index and writes every file; keeps what <see cref="Update"/> needs if asked to.</summary>
     /// <param name="done">Told the name of each part as it finishes, for --verbose timings.</param>
     public static SearchIndexState Build(IReadOnlyList<SearchDocument> documents, Action<string, byte[]> write, ShardedIndexOptions? options = null, Action<string>? done = null, bool keepForUpdates = true) =>
-        Build(documents, write, options ?? new ShardedIndexOptions(), null, done, keepForUpdates);
+        Build(documents, null, write, options ?? new ShardedIndexOptions(), null, done, keepForUpdates);
 
     /// <summary>As <see cref="Build(IReadOnlyList{SearchDocument}, Action{string, byte[]}, ShardedIndexOptions?, Action{string}?, bool)"/>, with the frequent phrases given (tests compare an update with a rebuild on the same phrases).</summary>
-    internal static SearchIndexState Build(IReadOnlyList<SearchDocument> documents, Action<string, byte[]> write, ShardedIndexOptions options, PhraseSet? phrases, Action<string>? done, bool keepForUpdates)
+    internal static SearchIndexState Build(IReadOnlyList<SearchDocument> documents, Action<string, byte[]> write, ShardedIndexOptions options, PhraseSet? phrases, Action<string>? done, bool keepForUpdates) =>
+        Build(documents, null, write, options, phrases, done, keepForUpdates);
+
+    /// <summary>
+    /// A one-off build (<c>sitegen build</c>) that never holds every document's text: <paramref name="facts"/> are
+    /// the documents without their body, and <paramref name="make"/> makes document <c>n</c> whole when the index
+    /// reads it. Each document is made once, analysed, its fragment written and its text moved to the spill file,
+    /// from which the first pages' snippets read it back. Writes the same files as
+    /// <see cref="Build(IReadOnlyList{SearchDocument}, Action{string, byte[]}, ShardedIndexOptions?, Action{string}?, bool)"/>
+    /// given the whole documents; keeps nothing for updates.
+    /// </summary>
+    public static void BuildOnce(IReadOnlyList<SearchDocument> facts, Func<int, SearchDocument> make, Action<string, byte[]> write, ShardedIndexOptions? options = null, Action<string>? done = null) =>
+        Build(facts, make, write, options ?? new ShardedIndexOptions(), null, done, keepForUpdates: false);
+
+    private static SearchIndexState Build(IReadOnlyList<SearchDocument> documents, Func<int, SearchDocument>? make, Action<string, byte[]> write, ShardedIndexOptions options, PhraseSet? phrases, Action<string>? done, bool keepForUpdates)
     {
         if (documents.Where((d, i) => d.Number != i).Any())
         {
             throw new ArgumentException("Search documents must be numbered 0, 1, 2 … in order.", nameof(documents));
         }
 
-        phrases ??= PhraseSet.Mine(documents, options.PhraseMinimumDocuments);
-        var state = new SearchIndexState(documents, options, phrases, keepForUpdates);
+        phrases ??= PhraseSet.Mine(documents.Count, make ?? (d => documents[d]), options.PhraseMinimumDocuments);
+        var state = new SearchIndexState(documents, options, phrases, keepForUpdates, make);
         done?.Invoke($"mining ({phrases.Count} frequent phrases)");
-        state.Accumulate();
-        done?.Invoke("terms");
-        state.WriteAll(write);
-        done?.Invoke("term files");
+        try
+        {
+            state.Accumulate(write);
+            done?.Invoke("terms");
+            state.WriteAll(write);
+            done?.Invoke("term files");
+        }
+        finally
+        {
+            state._spill?.Dispose();
+        }
+
         return state;
     }
 
@@ -213,19 +243,20 @@ public sealed class SearchIndexState
             }
         }
 
-        Emit(changed, $"{ShardedIndexWriter.Folder}f/{number}.json", JsonSerializer.SerializeToUtf8Bytes(ShardedIndexWriter.Fragment(edited), Json));
+        Emit(changed, FragmentPath(number), Fragment(edited));
         WriteSmallFiles((path, bytes) => Emit(changed, path, bytes));
         return changed;
     }
 
-    private void Accumulate()
+    /// <param name="write">Where <see cref="BuildOnce"/> writes each document's fragment as soon as it is made.</param>
+    private void Accumulate(Action<string, byte[]> write)
     {
         using var analyzers = new ThreadLocal<DocumentAnalyzer>(() => new DocumentAnalyzer(_table, PostingAccumulator.Partitions), trackAllValues: true);
         var reused = Enumerable.Range(0, _options.Batch).Select(_ => new DocumentTerms()).ToArray();
         for (var start = 0; start < _documents.Count; start += _options.Batch)
         {
             var batch = reused[..Math.Min(_options.Batch, _documents.Count - start)];
-            Parallel.For(0, batch.Length, i => analyzers.Value!.Analyze(_documents[start + i], batch[i]));
+            Parallel.For(0, batch.Length, i => Analyze(start + i, analyzers.Value!, batch[i], write));
             for (var i = 0; i < batch.Length; i++)
             {
                 _lengths[start + i] = batch[i].FieldLengths;
@@ -233,6 +264,7 @@ public sealed class SearchIndexState
             }
 
             Parallel.For(0, PostingAccumulator.Partitions, p => _postings.Add(p, start, batch));
+            SpillIfFull();
         }
 
         // A pointer phrase keeps only its document count, to check it against its target's.
@@ -244,6 +276,56 @@ public sealed class SearchIndexState
                 _postings.GetOrAdd(TermKey.OfPhrase(id)).Documents = count;
             }
         }
+    }
+
+    private void Analyze(int number, DocumentAnalyzer analyzer, DocumentTerms terms, Action<string, byte[]> write)
+    {
+        if (_make is null)
+        {
+            analyzer.Analyze(_documents[number], terms);
+            return;
+        }
+
+        var document = _make(number);
+        if (document.Number != number || document.Route != _documents[number].Route)
+        {
+            throw new InvalidOperationException($"Document {number} was made as {document.Number} ({document.Route}).");
+        }
+
+        analyzer.Analyze(document, terms);
+        write(FragmentPath(number), Fragment(document));
+        _texts![number] = _spill!.Append(document.Body);
+    }
+
+    /// <summary>A document whole: a one-off build reads its body back from the spill file.</summary>
+    private SearchDocument Document(int number) =>
+        _texts is null ? _documents[number] : _documents[number] with { Body = _spill!.ReadText(_texts[number]) };
+
+    private static byte[] Fragment(SearchDocument document) => JsonSerializer.SerializeToUtf8Bytes(ShardedIndexWriter.Fragment(document), Json);
+
+    private static string FragmentPath(int number) => $"{ShardedIndexWriter.Folder}f/{number}.json";
+
+    /// <summary>
+    /// In a one-off build, moves the grown lists to the spill file once the postings in memory pass the limit. The
+    /// lists keep their arrays for what comes next, so the memory they take stays within about twice the limit.
+    /// </summary>
+    private void SpillIfFull()
+    {
+        if (_spill is null || _options.SpillAbove is not { } limit || _postings.All.Sum(l => (long)l.Length) <= limit)
+        {
+            return;
+        }
+
+        Parallel.For(0, PostingAccumulator.Partitions, p =>
+        {
+            foreach (var list in _postings.Terms[p].Values)
+            {
+                if (list.Length >= _options.SpillListsFrom)
+                {
+                    list.SpillTo(_spill);
+                }
+            }
+        });
     }
 
     /// <summary>Decides which terms are large, writes their files, then the shards and the small files.</summary>
@@ -272,6 +354,15 @@ public sealed class SearchIndexState
                     continue;
                 }
 
+                // A spilled list longer than the inline limit is large without reading it back: its entry would take
+                // at least a character for each of its bytes.
+                if (list.IsSpilled && list.TotalLength > _options.InlineLimit)
+                {
+                    large[p].Add(list);
+                    continue;
+                }
+
+                list.Unspill(_spill);
                 json.Clear();
                 if (_files.Inline(list, json))
                 {
@@ -293,6 +384,7 @@ public sealed class SearchIndexState
 
         Parallel.ForEach(larges, () => new JsonBuffer(), (list, _, json) =>
         {
+            list.Unspill(_spill);
             WriteLarge(list, json, output);
             if (_hashes is null)
             {
@@ -310,8 +402,11 @@ public sealed class SearchIndexState
             return json;
         }, _ => { });
 
-        Parallel.For(0, _documents.Count, d =>
-            output($"{ShardedIndexWriter.Folder}f/{d}.json", JsonSerializer.SerializeToUtf8Bytes(ShardedIndexWriter.Fragment(_documents[d]), Json)));
+        if (_make is null)
+        {
+            Parallel.For(0, _documents.Count, d => output(FragmentPath(d), Fragment(_documents[d])));
+        }
+
         WriteSmallFiles(output);
     }
 

@@ -40,14 +40,14 @@ internal sealed class PhraseSet
     public int TargetOf(int id) => _targets[id];
 
     /// <summary>Mines the phrases from every k-th document, with the threshold scaled to the sample.</summary>
-    public static PhraseSet Mine(IReadOnlyList<SearchDocument> documents, int? minimumDocuments)
+    /// <param name="document">Document <c>n</c> of <paramref name="count"/>, whole; asked only for the sample's.</param>
+    public static PhraseSet Mine(int count, Func<int, SearchDocument> document, int? minimumDocuments)
     {
-        var step = Math.Max(1, (documents.Count + SampleLimit - 1) / SampleLimit);
-        var sample = Enumerable.Range(0, (documents.Count + step - 1) / step).Select(i => documents[i * step]).ToList();
-        var runs = new string[sample.Count][];
-        Parallel.For(0, sample.Count, i => runs[i] =
-            [.. sample[i].FieldTexts.SelectMany(f => PhraseMiner.HanRuns(f.Normalize(NormalizationForm.FormKC)))]);
-        var minimum = minimumDocuments is { } m ? Math.Max(1, m / step) : PhraseMiner.MinimumDocuments(sample.Count);
+        var step = Math.Max(1, (count + SampleLimit - 1) / SampleLimit);
+        var runs = new string[(count + step - 1) / step][];
+        Parallel.For(0, runs.Length, i => runs[i] =
+            [.. document(i * step).FieldTexts.SelectMany(f => PhraseMiner.HanRuns(f.Normalize(NormalizationForm.FormKC)))]);
+        var minimum = minimumDocuments is { } m ? Math.Max(1, m / step) : PhraseMiner.MinimumDocuments(runs.Length);
         var frequent = PhraseMiner.Mine(runs, minimum);
         return new PhraseSet([.. frequent.Keys], PhraseMiner.Closures(frequent));
     }

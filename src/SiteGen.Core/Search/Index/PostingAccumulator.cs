@@ -11,14 +11,19 @@ internal sealed class PostingAccumulator
 {
     public const int Partitions = 16;
 
-    public PostingAccumulator(PhraseSet phrases)
+    /// <param name="entryPoints">Whether lists keep entry points for updates (<see cref="PostingList.Skips"/>); a one-off
+    /// build never reads a list from the middle.</param>
+    public PostingAccumulator(PhraseSet phrases, bool entryPoints)
     {
         Phrases = phrases;
+        _entryPoints = entryPoints;
         for (var p = 0; p < Partitions; p++)
         {
             Terms[p] = [];
         }
     }
+
+    private readonly bool _entryPoints;
 
     public PhraseSet Phrases { get; }
 
@@ -31,7 +36,7 @@ internal sealed class PostingAccumulator
     public PostingList GetOrAdd(long key)
     {
         ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(Terms[TermKey.Partition(key, Partitions)], key, out _);
-        return list ??= new PostingList(key);
+        return list ??= new PostingList(key, _entryPoints);
     }
 
     /// <summary>Adds one partition's share of a batch of documents, in document order.</summary>
@@ -45,7 +50,7 @@ internal sealed class PostingAccumulator
             {
                 var key = document.Keys[t];
                 ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, key, out _);
-                list ??= new PostingList(key);
+                list ??= new PostingList(key, _entryPoints);
                 list.Append(firstDocument + i, document.Frequencies(t), document.Positions(t));
             }
         }

@@ -7,7 +7,9 @@ namespace SiteGen.Core.Search.Index;
 /// normalization and idf are applied when files are written (or by the page), so one edited report changes only its
 /// own postings.
 /// </summary>
-internal sealed class PostingList(long key)
+/// <param name="entryPoints">Whether to keep <see cref="Skips"/>: only updates read from the middle of a list (at
+/// 10,000 reports they took 15 MB).</param>
+internal sealed class PostingList(long key, bool entryPoints = true)
 {
     private static readonly byte[] None = [];
 
@@ -64,12 +66,22 @@ internal sealed class PostingList(long key)
 
     public const int SkipEvery = 64;
 
+    /// <summary>The pieces of the list a one-off build moved to its <see cref="SpillFile"/>, in order: they come
+    /// before <see cref="Bytes"/>.</summary>
+    private List<(long Offset, int Length)>? _spilled;
+    private int _spilledLength;
+
+    public bool IsSpilled => _spilled is not null;
+
+    /// <summary>The list's length in bytes, its spilled pieces included.</summary>
+    public int TotalLength => _spilledLength + Length;
+
     public void Append(int document, ReadOnlySpan<int> frequencies, ReadOnlySpan<int> positions)
     {
         EnsureRoom(5 * (5 + positions.Length));
-        if (Documents % SkipEvery == SkipEvery - 1)
+        if (entryPoints && Documents % SkipEvery == SkipEvery - 1)
         {
-            Skips.Add(new Skip(document, Length, LastDocument));
+            Skips.Add(new Skip(document, TotalLength, LastDocument));
         }
 
         Put(document - LastDocument - 1);
@@ -87,7 +99,47 @@ internal sealed class PostingList(long key)
         Length = length;
     }
 
-    public PostingReader Read() => new(Bytes, Length);
+    public PostingReader Read() => IsSpilled
+        ? throw new InvalidOperationException("Part of this posting list is in the spill file: read it back first (Unspill).")
+        : new(Bytes, Length);
+
+    /// <summary>
+    /// Moves the list's bytes to the end of <paramref name="spill"/>; appending goes on after them, in the same array
+    /// (a list that grew this far will grow as much again before the next spill; made anew, it would be made again
+    /// and again on its way back to that size).
+    /// </summary>
+    public void SpillTo(SpillFile spill)
+    {
+        if (Length == 0)
+        {
+            return;
+        }
+
+        (_spilled ??= []).Add((spill.Append(Bytes.AsSpan(0, Length)), Length));
+        _spilledLength += Length;
+        Length = 0;
+    }
+
+    /// <summary>Reads the spilled pieces back: the list is whole in <see cref="Bytes"/> again, in an array of its size.</summary>
+    public void Unspill(SpillFile? spill)
+    {
+        if (_spilled is null)
+        {
+            return;
+        }
+
+        var whole = new byte[TotalLength];
+        var at = 0;
+        foreach (var (offset, length) in _spilled)
+        {
+            spill!.Read(offset, whole.AsSpan(at, length));
+            at += length;
+        }
+
+        Bytes.AsSpan(0, Length).CopyTo(whole.AsSpan(at));
+        (_spilled, _spilledLength) = (null, 0);
+        Replace(whole, whole.Length);
+    }
 
     /// <summary>A reader whose first document is the last entry point at or before <paramref name="document"/>.</summary>
     public PostingReader ReadFrom(int document)
