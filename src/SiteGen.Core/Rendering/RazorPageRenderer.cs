@@ -54,8 +54,7 @@ public sealed class RazorPageRenderer : IDisposable
             var output = await renderer.RenderComponentAsync(component, parameters);
             output.WriteHtmlTo(_page);
         }).GetAwaiter().GetResult();
-        _page.Finish();
-        return _page.Written;
+        return _page.Encode();
     }
 
     public void Dispose() => _services.Dispose();
