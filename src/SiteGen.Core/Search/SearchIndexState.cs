@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -42,7 +43,7 @@ public sealed class SearchIndexState
         _postings = new PostingAccumulator(phrases, entryPoints: keepHashes);
         _lengths = new int[documents.Count][];
         _buckets = new byte[documents.Count];
-        _files = new TermFiles(options, () => _documents.Count, d => _buckets[d], Document);
+        _files = new TermFiles(options, () => _documents.Count, d => _buckets[d], d => _documents[d], Body);
         _hashes = keepHashes ? new Dictionary<string, ulong>(StringComparer.Ordinal) : null;
         _make = make;
         _texts = make is null ? null : new (long, int)[documents.Count];
@@ -297,9 +298,30 @@ public sealed class SearchIndexState
         _texts![number] = _spill!.Append(document.Body);
     }
 
-    /// <summary>A document whole: a one-off build reads its body back from the spill file.</summary>
-    private SearchDocument Document(int number) =>
-        _texts is null ? _documents[number] : _documents[number] with { Body = _spill!.ReadText(_texts[number]) };
+    /// <summary>
+    /// A document's body. A one-off build reads it back from the spill file into a buffer of the calling thread, valid
+    /// until its next call: first pages read about 92,000 bodies at 10,000 reports, 2.7 GB as strings.
+    /// </summary>
+    private ReadOnlySpan<char> Body(int number)
+    {
+        if (_texts is null)
+        {
+            return _documents[number].Body;
+        }
+
+        var (offset, length) = _texts[number];
+        if (_body is null || _body.Length < length)
+        {
+            _body = new char[Math.Max(length, 16 * 1024)];
+        }
+
+        var chars = _body.AsSpan(0, length);
+        _spill!.Read(offset, MemoryMarshal.AsBytes(chars));
+        return chars;
+    }
+
+    [ThreadStatic]
+    private static char[]? _body;
 
     private static byte[] Fragment(SearchDocument document) => JsonSerializer.SerializeToUtf8Bytes(ShardedIndexWriter.Fragment(document), Json);
 

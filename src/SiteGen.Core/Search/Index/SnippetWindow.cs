@@ -14,29 +14,30 @@ internal static class SnippetWindow
 
     /// <summary>The fields of the cut fragment, or null where the term does not stand in the text as written (a
     /// compatibility form that only NFKC turns into it): the page then fetches the whole fragment.</summary>
-    public static string[]? Fields(SearchDocument document, string term)
+    /// <param name="body">The document's body: a one-off build reads it back into a buffer, not a string.</param>
+    public static string[]? Fields(SearchDocument document, ReadOnlySpan<char> body, string term)
     {
         if (document.Title.Contains(term, StringComparison.Ordinal) || document.Agency.Contains(term, StringComparison.Ordinal))
         {
             return [document.Title, document.Agency, ""];
         }
 
-        var at = document.Body.IndexOf(term, StringComparison.Ordinal);
+        var at = body.IndexOf(term, StringComparison.Ordinal);
         if (at < 0)
         {
             return null;
         }
 
         var start = Math.Max(0, at - Before);
-        var end = Math.Min(document.Body.Length, at + term.Length + After);
-        return [document.Title, document.Agency, document.Body[start..end]];
+        var end = Math.Min(body.Length, at + term.Length + After);
+        return [document.Title, document.Agency, body[start..end].ToString()];
     }
 
     /// <summary>Appends <c>{"doc":N, route, title, agency, year, region, fields},</c> (the fragment's shape) and returns
     /// false, appending nothing, where the term is not in the text as written.</summary>
-    public static bool Write(SearchDocument document, string term, JsonBuffer json)
+    public static bool Write(SearchDocument document, ReadOnlySpan<char> body, string term, JsonBuffer json)
     {
-        var fields = Fields(document, term);
+        var fields = Fields(document, body, term);
         if (fields is null)
         {
             return false;

@@ -55,11 +55,9 @@ internal sealed class SpillFile : IDisposable
         }
     }
 
-    /// <summary>Writes a text as its UTF-16 code units (two bytes a Chinese character, where UTF-8 takes three).</summary>
+    /// <summary>Writes a text as its UTF-16 code units (two bytes a Chinese character, where UTF-8 takes three); read it
+    /// back with <see cref="Read"/> into a span of as many characters.</summary>
     public (long Offset, int Length) Append(string text) => (Append(MemoryMarshal.AsBytes(text.AsSpan())), text.Length);
-
-    public string ReadText((long Offset, int Length) at) =>
-        string.Create(at.Length, (this, at.Offset), static (chars, state) => state.Item1.Read(state.Item2, MemoryMarshal.AsBytes(chars)));
 
     public void Dispose() => _file.Dispose();
 }

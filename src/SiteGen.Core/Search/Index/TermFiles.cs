@@ -9,8 +9,12 @@ namespace SiteGen.Core.Search.Index;
 /// holds the term</c> depends on the term's counts in the document alone: the body's length is in lengths.json, so
 /// an edit that changes a report's length rewrites none of its terms' files.
 /// </summary>
-internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents, Func<int, int> bucket, Func<int, SearchDocument> document)
+/// <param name="document">A document's facts (its body may be left out).</param>
+/// <param name="body">A document's body, valid until the next call on the same thread.</param>
+internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents, Func<int, int> bucket, Func<int, SearchDocument> document, TermFiles.BodyOf body)
 {
+    public delegate ReadOnlySpan<char> BodyOf(int number);
+
     /// <summary>Appends the inline entry; false (and nothing appended) if it is longer than the inline limit.</summary>
     public bool Inline(PostingList list, JsonBuffer json)
     {
@@ -64,7 +68,7 @@ internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents
         for (var i = 0; i < list.Top.Length; i++)
         {
             var start = json.Length;
-            SnippetWindow.Write(document(list.Top[i]), list.Text, json);
+            SnippetWindow.Write(document(list.Top[i]), body(list.Top[i]), list.Text, json);
             list.TopHashes[i] = ContentHash.Of(json.Written[start..]);
         }
 
@@ -87,7 +91,7 @@ internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents
     {
         var i = Array.IndexOf(list.Top, number);
         json.Clear();
-        SnippetWindow.Write(document(number), list.Text, json);
+        SnippetWindow.Write(document(number), body(number), list.Text, json);
         return ContentHash.Of(json.Written) == list.TopHashes[i];
     }
 
