@@ -17,8 +17,9 @@ const tokenizer = require(path.join(assets, "tokenizer.js"));
 const engineApi = require(path.join(assets, "search-engine.js"));
 
 const gz = buffer => zlib.gzipSync(buffer, { level: 6 }).length;
-// Pagefind's index chunks are already gzip files; a host sends them as they are.
-const sent = file => (/\.pf_/.test(file) ? fs.statSync(file).size : gz(fs.readFileSync(file)));
+// Pagefind's index chunks are already gzip files, and SiteGen's position chunks (.bin) are binary, which hosts do not
+// compress: a host sends them as they are.
+const sent = file => (/\.pf_|\.bin$/.test(file) ? fs.statSync(file).size : gz(fs.readFileSync(file)));
 
 // --- SiteGen, in Node: the same engine as the page, with a getJson that reads files and counts their bytes.
 function sitegenEngine(log) {
@@ -27,6 +28,7 @@ function sitegenEngine(log) {
     tokenize: tokenizer.tokenize,
   punctuation: tokenizer.punctuation,
     getJson: url => { const file = path.join(site, url); log.push(url); return Promise.resolve(JSON.parse(fs.readFileSync(file, "utf8"))); },
+    getBytes: url => { const file = path.join(site, url); log.push(url); return Promise.resolve(new Uint8Array(fs.readFileSync(file))); },
   });
 }
 

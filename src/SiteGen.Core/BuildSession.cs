@@ -161,8 +161,8 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
             }
         }
 
-        // The index is the JSON files under search/; the search page beside them is a page like any other.
-        foreach (var path in output.Known(ShardedIndexWriter.Folder).Where(p => p.EndsWith(".json", StringComparison.Ordinal) && !changed.ContainsKey(p)).ToList())
+        // The index is the JSON and binary files under search/; the search page beside them is a page like any other.
+        foreach (var path in output.Known(ShardedIndexWriter.Folder).Where(p => (p.EndsWith(".json", StringComparison.Ordinal) || p.EndsWith(".bin", StringComparison.Ordinal)) && !changed.ContainsKey(p)).ToList())
         {
             output.Keep(path);
         }

@@ -12,6 +12,7 @@ const engine = engineApi.create({
   tokenize: tokenizer.tokenize,
   punctuation: tokenizer.punctuation,
   getJson: url => Promise.resolve(JSON.parse(fs.readFileSync(path.join(site, url), "utf8"))),
+  getBytes: url => Promise.resolve(new Uint8Array(fs.readFileSync(path.join(site, url)))),
 });
 let input = "";
 process.stdin.on("data", d => (input += d)).on("end", async () => {

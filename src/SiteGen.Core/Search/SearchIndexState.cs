@@ -450,7 +450,7 @@ public sealed class SearchIndexState
         write(DocumentsPath(list), _files.Documents(list, json, _average));
         list.Stride = _files.Stride(list);
         list.Chunks = [];
-        foreach (var (chunk, bytes) in _files.Chunks(list, list.Stride, json))
+        foreach (var (chunk, bytes) in _files.Chunks(list, list.Stride))
         {
             list.Chunks.Add(chunk);
             write(ChunkPath(list, chunk), bytes);
@@ -503,7 +503,7 @@ public sealed class SearchIndexState
         if (positionsMoved)
         {
             var chunk = document / stride;
-            var bytes = _files.Chunks(list, stride, json, chunk);
+            var bytes = _files.Chunks(list, stride, chunk);
             list.Chunks.Remove(chunk);
             if (bytes.Count > 0)
             {
@@ -633,5 +633,5 @@ public sealed class SearchIndexState
 
     private static string DocumentsPath(PostingList list) => $"{ShardedIndexWriter.Folder}d/{list.FileId}.json";
 
-    private static string ChunkPath(PostingList list, int chunk) => $"{ShardedIndexWriter.Folder}p/{list.FileId}-{chunk}.json";
+    private static string ChunkPath(PostingList list, int chunk) => $"{ShardedIndexWriter.Folder}p/{list.FileId}-{chunk}.bin";
 }

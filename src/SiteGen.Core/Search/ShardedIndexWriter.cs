@@ -15,7 +15,8 @@ public sealed record ShardedIndexOptions
     /// <summary>About how many characters of terms a shard holds.</summary>
     public int ShardTarget { get; init; } = 12_000;
 
-    /// <summary>About how many characters of positions one position file holds.</summary>
+    /// <summary>About how many characters of positions one position file would hold as decimal JSON (binary, it
+    /// holds about 0.44 as many bytes: <see cref="Index.TermFiles.Stride"/>).</summary>
     public int PositionChunk { get; init; } = 24_000;
 
     /// <summary>In how many documents a phrase of 3-8 Han characters must stand to become a term; null: 2 % of them
@@ -40,7 +41,7 @@ public sealed record ShardedIndexOptions
 /// Writes the sharded search index under search/ (see docs/search-index.md): <c>meta.json</c>, the start-up file
 /// (document and shard counts, average field lengths); <c>facets.json</c>, filter values per document;
 /// <c>t/N.json</c>, the shards, which a term hashes to: a small term's postings inline, a large term's description
-/// (<c>{df, id, r, chunks}</c>); <c>d/ID.json</c>, a large term's documents and weight codes; <c>p/ID-K.json</c>, its
+/// (<c>{df, id, r, chunks}</c>); <c>d/ID.json</c>, a large term's documents and weight codes; <c>p/ID-K.bin</c>, its
 /// positions in chunks by document number, fetched only when a phrase must be checked in those documents;
 /// <c>f/N.json</c>, one fragment per document (address, title, facts, text as written) fetched for shown results.
 /// The work is done by <see cref="SearchIndexState"/>, which <c>sitegen serve</c> keeps to update the files.

@@ -96,8 +96,22 @@
     return postingList(docs.subarray(0, n), weights.subarray(0, n), new Array(n).fill(null));
   }
 
-  // A position chunk (p/ID-K.json, documents K·r to (K+1)·r − 1): document delta (the first from K·r), count,
-  // position deltas.
+  // A position chunk (p/ID-K.bin, documents K·r to (K+1)·r − 1) is unsigned LEB128 varints: per document its delta
+  // (the first from K·r), its count of positions, their deltas. Decoded here to the flat numbers addPositions reads.
+  function decodeVarints(bytes) {
+    var flat = [];
+    for (var i = 0; i < bytes.length;) {
+      var value = 0, shift = 0, b;
+      do {
+        b = bytes[i++];
+        value += (b & 0x7f) * Math.pow(2, shift);
+        shift += 7;
+      } while (b & 0x80);
+      flat.push(value);
+    }
+    return flat;
+  }
+
   function addPositions(list, flat, firstDoc) {
     var doc = firstDoc;
     for (var i = 0; i < flat.length;) {
@@ -256,6 +270,7 @@
 
   function create(options) {
     var getJson = options.getJson;
+    var getBytes = options.getBytes; // url → Promise of a Uint8Array (the position chunks are binary)
     var base = options.base;
     var tokenize = options.tokenize;
     var meta = null;
@@ -277,6 +292,11 @@
 
     function cached(url) {
       if (!files[url]) files[url] = getJson(url);
+      return files[url];
+    }
+
+    function cachedVarints(url) {
+      if (!files[url]) files[url] = getBytes(url).then(decodeVarints);
       return files[url];
     }
 
@@ -305,8 +325,8 @@
         if (entry.chunks.indexOf(k) >= 0) needed[k] = true;
       });
       return Promise.all(Object.keys(needed).map(function (k) {
-        var url = base + "p/" + entry.id + "-" + k + ".json";
-        return cached(url).then(function (flat) {
+        var url = base + "p/" + entry.id + "-" + k + ".bin";
+        return cachedVarints(url).then(function (flat) {
           if (!loaded.added) loaded.added = {};
           if (!loaded.added[k]) { addPositions(list, flat, k * entry.r); loaded.added[k] = true; }
         });

@@ -28,6 +28,12 @@
         return r.json();
       });
     },
+    getBytes: function (url) {
+      return fetch(url).then(function (r) {
+        if (!r.ok) throw new Error(url + ": " + r.status);
+        return r.arrayBuffer();
+      }).then(function (buffer) { return new Uint8Array(buffer); });
+    },
   });
   var generation = 0;
   var current = null;

@@ -31,7 +31,7 @@ internal sealed class PostingList(long key, bool entryPoints = true)
     /// <summary>The term as text, set once all documents are in.</summary>
     public string Text { get; set; } = "";
 
-    /// <summary>The name of a large term's files (d/ID.json, p/ID-K.json), or null for a term inline in its shard.</summary>
+    /// <summary>The name of a large term's files (d/ID.json, p/ID-K.bin), or null for a term inline in its shard.</summary>
     public string? FileId { get; set; }
 
     /// <summary>A large term's shard entry, kept so that rewriting its shard needs no pass over its postings.</summary>

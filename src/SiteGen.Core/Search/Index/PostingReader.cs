@@ -62,6 +62,9 @@ internal struct PostingReader(byte[] bytes, int length, int start = 0, int previ
         return positions;
     }
 
+    /// <summary>The current document's position deltas as the list stores them: varints, the first from 0.</summary>
+    public readonly ReadOnlySpan<byte> PositionBytes => bytes.AsSpan(_positionsAt, End - _positionsAt);
+
     /// <summary>Writes the current document's position deltas as JSON numbers, without an array.</summary>
     public readonly void WritePositionDeltas(JsonBuffer json)
     {

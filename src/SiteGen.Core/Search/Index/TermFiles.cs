@@ -4,7 +4,7 @@ namespace SiteGen.Core.Search.Index;
 /// The JSON of one term, as docs/search-index.md describes it: the inline entry of a small term
 /// (<c>[doc Δ, w, (title, agency), n, position Δ …]</c>); for a large term its documents file (<c>d/ID.json</c>:
 /// <c>{"term", "top": [the first page's cut fragments], "docs": [doc Δ, w, (title, agency) …]}</c>, see
-/// <see cref="FirstPage"/>), its position chunks (<c>p/ID-K.json</c>, documents <c>K·r</c> to <c>(K+1)·r − 1</c>)
+/// <see cref="FirstPage"/>), its position chunks (<c>p/ID-K.bin</c>, binary, documents <c>K·r</c> to <c>(K+1)·r − 1</c>)
 /// and its shard entry (<c>{df, id, r, chunks}</c>). The weight code <c>w = body count × 2 + 1 if the title or agency
 /// holds the term</c> depends on the term's counts in the document alone: the body's length is in lengths.json, so
 /// an edit that changes a report's length rewrites none of its terms' files.
@@ -38,8 +38,12 @@ internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents
         return true;
     }
 
-    /// <summary>How many document numbers one position chunk covers: a power of two, so chunks hold about
-    /// <see cref="ShardedIndexOptions.PositionChunk"/> characters (a position takes about 4, a document's header 6).</summary>
+    /// <summary>
+    /// How many document numbers one position chunk covers: a power of two, so chunks would hold about
+    /// <see cref="ShardedIndexOptions.PositionChunk"/> characters as decimal JSON (a position takes about 4, a
+    /// document's header 6). Binary, they take about 0.44 of that: about what the JSON took gzipped, so a phrase query
+    /// fetches as many bytes as before for the same documents.
+    /// </summary>
     public int Stride(PostingList list)
     {
         var characters = (4 * list.PositionCount) + (6L * list.DocumentsWithPositions);
@@ -95,14 +99,19 @@ internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents
         return ContentHash.Of(json.Written) == list.TopHashes[i];
     }
 
-    /// <summary>Every position chunk of the term, or only chunk <paramref name="only"/>; chunks without positions are absent.</summary>
-    public List<(int Chunk, byte[] Bytes)> Chunks(PostingList list, int stride, JsonBuffer json, int only = -1)
+    /// <summary>
+    /// Every position chunk of the term, or only chunk <paramref name="only"/>; chunks without positions are absent.
+    /// A chunk is binary: unsigned LEB128 varints, per document its delta (the first from the chunk's first document
+    /// number), its count of positions and their deltas (the first from 0). The deltas are the list's own bytes,
+    /// copied; as decimal JSON the chunks took 2.3 times the room (463 MB at 10,000 reports).
+    /// </summary>
+    public List<(int Chunk, byte[] Bytes)> Chunks(PostingList list, int stride, int only = -1)
     {
         var chunks = new List<(int, byte[])>();
         var reader = only >= 0 ? list.ReadFrom(only * stride) : list.Read();
         var chunk = -1;
         var previous = 0;
-        json.Clear();
+        var bytes = new VarintWriter();
         while (reader.Next())
         {
             if (only >= 0 && reader.Document / stride > only)
@@ -119,26 +128,23 @@ internal sealed class TermFiles(ShardedIndexOptions options, Func<int> documents
             {
                 if (chunk >= 0)
                 {
-                    json.Close((byte)']');
-                    chunks.Add((chunk, json.ToArray()));
+                    chunks.Add((chunk, bytes.Written.ToArray()));
                 }
 
                 chunk = reader.Document / stride;
                 previous = chunk * stride;
-                json.Clear();
-                json.Byte((byte)'[');
+                bytes.Clear();
             }
 
-            json.Number(reader.Document - previous);
+            bytes.Add(reader.Document - previous);
             previous = reader.Document;
-            json.Number(reader.PositionCount);
-            reader.WritePositionDeltas(json);
+            bytes.Add(reader.PositionCount);
+            bytes.Raw(reader.PositionBytes);
         }
 
         if (chunk >= 0)
         {
-            json.Close((byte)']');
-            chunks.Add((chunk, json.ToArray()));
+            chunks.Add((chunk, bytes.Written.ToArray()));
         }
 
         return chunks;

@@ -11,6 +11,18 @@ internal sealed class VarintWriter
 
     public void Clear() => Length = 0;
 
+    /// <summary>Bytes already encoded as varints, copied as they are.</summary>
+    public void Raw(ReadOnlySpan<byte> bytes)
+    {
+        if (_bytes.Length - Length < bytes.Length)
+        {
+            Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, Length + bytes.Length));
+        }
+
+        bytes.CopyTo(_bytes.AsSpan(Length));
+        Length += bytes.Length;
+    }
+
     public void Add(int value)
     {
         if (_bytes.Length - Length < 5)
