@@ -213,7 +213,14 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
                     {
                         if (i < files.Count)
                         {
-                            output.Write(files[i].Route, files[i].Build());
+                            if (files[i].BuildParts is { } parts)
+                            {
+                                output.Write(files[i].Route, parts());
+                            }
+                            else
+                            {
+                                output.Write(files[i].Route, files[i].Build());
+                            }
                         }
                         else
                         {

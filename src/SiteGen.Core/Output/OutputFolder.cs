@@ -94,7 +94,43 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Offers one file of the site; thread-safe. It is staged only if its bytes differ from the output's.</summary>
     public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
-        var stamp = FileStamp.Of(content);
+        if (Stage(relativePath, FileStamp.Of(content)) is not { } path)
+        {
+            return;
+        }
+
+        // One open, one positioned write, one close: no stream and no buffer. (sitegen also turns off .NET's advisory
+        // file locks, src/SiteGen/SiteGen.csproj.) The file system's cost per file is most of a full build's system
+        // time (docs/scale.md).
+        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
+        {
+            RandomAccess.Write(handle, content, 0);
+        }
+
+        _changed[relativePath] = true;
+    }
+
+    /// <summary>Offers one file of the site as its consecutive parts (<see cref="Site.FileJob.BuildParts"/>), written
+    /// with one gathering write.</summary>
+    public void Write(string relativePath, IReadOnlyList<byte[]> parts)
+    {
+        if (Stage(relativePath, FileStamp.Of(parts)) is not { } path)
+        {
+            return;
+        }
+
+        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
+        {
+            RandomAccess.Write(handle, [.. parts.Select(p => (ReadOnlyMemory<byte>)p)], 0);
+        }
+
+        _changed[relativePath] = true;
+    }
+
+    /// <summary>Records a file of the site; returns where to stage it, with its folder made, or null when the output
+    /// already has these bytes.</summary>
+    private string? Stage(string relativePath, FileStamp stamp)
+    {
         if (!_after.TryAdd(relativePath, stamp))
         {
             throw new InvalidOperationException($"Two files of the site share the path {relativePath}.");
@@ -106,7 +142,7 @@ public sealed class OutputFolder : IDisposable
         }
         else if (old == stamp && OnDisk(relativePath))
         {
-            return;
+            return null;
         }
 
         var path = Path.Combine(Staging(), relativePath);
@@ -119,15 +155,7 @@ public sealed class OutputFolder : IDisposable
             _stagedFolders.TryAdd(folder, true);
         }
 
-        // One open, one positioned write, one close: no stream and no buffer. (sitegen also turns off .NET's advisory
-        // file locks, src/SiteGen/SiteGen.csproj.) The file system's cost per file is most of a full build's system
-        // time (docs/scale.md).
-        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
-        {
-            RandomAccess.Write(handle, content, 0);
-        }
-
-        _changed[relativePath] = true;
+        return path;
     }
 
     public void WriteText(string relativePath, string text) => Write(relativePath, Encoding.UTF8.GetBytes(text));

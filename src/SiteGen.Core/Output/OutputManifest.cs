@@ -14,6 +14,20 @@ public readonly record struct FileStamp(long Length, UInt128 Digest)
         SHA256.HashData(content, hash);
         return new FileStamp(content.Length, System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash));
     }
+
+    /// <summary>The stamp of the parts' bytes one after the other: the same as <see cref="Of(ReadOnlySpan{byte})"/> of them joined.</summary>
+    public static FileStamp Of(IReadOnlyList<byte[]> parts)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in parts)
+        {
+            sha.AppendData(part);
+        }
+
+        Span<byte> hash = stackalloc byte[32];
+        sha.GetHashAndReset(hash);
+        return new FileStamp(parts.Sum(p => (long)p.Length), System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(hash));
+    }
 }
 
 /// <summary>

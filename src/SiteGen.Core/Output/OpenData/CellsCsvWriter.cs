@@ -1,5 +1,6 @@
 using System.Globalization;
 using SiteGen.Core.Reports;
+using SiteGen.Core.Site;
 using SiteGen.Core.Site.BarrierFree;
 
 namespace SiteGen.Core.Output.OpenData;
@@ -30,9 +31,9 @@ public static class CellsCsvWriter
     /// every report of a format. Each is encoded once and copied after; only the value is encoded per line. A line's
     /// labels are found by its column path, one shared array per template row and column (<see cref="CellLines"/>);
     /// a row a province added has arrays of its own, and is encoded for itself.
-    /// Each report's lines go to a buffer of their own, joined at the end into one array of the exact size.
+    /// Each report's lines go to an array of their own: the file is written part by part (<see cref="FileJob.BuildParts"/>).
     /// </remarks>
-    public static byte[] Write(IEnumerable<Report> reports)
+    public static IReadOnlyList<byte[]> Parts(IEnumerable<Report> reports)
     {
         var header = new CsvText();
         header.Line([.. Fields.Select(f => f.Name)]);
@@ -64,16 +65,11 @@ public static class CellsCsvWriter
             parts.Add(csv.ToBytes(withPreamble: false));
         }
 
-        var bytes = new byte[parts.Sum(p => p.Length)];
-        var at = 0;
-        foreach (var part in parts)
-        {
-            part.CopyTo(bytes, at);
-            at += part.Length;
-        }
-
-        return bytes;
+        return parts;
     }
+
+    /// <summary>The whole file as one array.</summary>
+    public static byte[] Write(IEnumerable<Report> reports) => [.. Parts(reports).SelectMany(p => p)];
 
     /// <summary>Each line with its 1-based column: lines of one row come together, in column order.</summary>
     private static IEnumerable<(CellLine Line, int Column)> Indexed(IReadOnlyList<CellLine> lines)

@@ -16,7 +16,7 @@ public static class OpenDataPlanner
         var years = CellYears(reports);
         foreach (var year in years)
         {
-            files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.CellsCsvName(year)), () => CellsCsvWriter.Write(reports.Where(r => r.Year == year))) { Tags = [Depends.Cells(year)] });
+            files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.CellsCsvName(year)), () => CellsCsvWriter.Parts(reports.Where(r => r.Year == year))) with { Tags = [Depends.Cells(year)] });
         }
 
         files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.ReportsJsonName), () => ReportsJsonWriter.Write(reports)));
