@@ -4,14 +4,16 @@
 # GNU time (-v); sitegen and Hugo run RUNS times (median), Pagefind once (minutes and gigabytes at 10,000).
 # Prints one markdown table and writes it to bench/out/scale-results.md. docs/scale.md explains how to read it.
 # Usage: bash bench/scale/run.sh [N ...]    (default: 1000 10000; RUNS=3; PAGEFIND=0 leaves Pagefind out; outputs
-# under bench/out/, which git ignores)
+# under bench/out/, which git ignores; WRITE_TO=/dev/shm/scale writes the built sites to memory instead of the disk,
+# to compare CPU without the disk's noise: docs/scale.md, "Noise")
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 sizes=("$@")
 [[ ${#sizes[@]} -gt 0 ]] || sizes=(1000 10000)
 runs="${RUNS:-3}"
 out="bench/out/scale"
-mkdir -p "$out"
+written="${WRITE_TO:-$out}"
+mkdir -p "$out" "$written"
 source bench/clear-output.sh
 
 # Tools, installed only when missing, so a fresh Debian machine with the .NET SDK and npm needs nothing else.
@@ -48,6 +50,9 @@ results="$out/results.tsv" # one line per timed run: n, tool, wall seconds, peak
 measure() { # n tool run command...: runs the command under GNU time and appends its wall time and peak RSS
   local n="$1" tool="$2" run="$3"; shift 3
   local log="$out/$tool-$n-$run"
+  # Every run starts with nothing left to write back from the one before: a build writes 4 GB at 10,000 reports,
+  # past the kernel's dirty-page limits, and would otherwise be throttled for its predecessor's data.
+  sync
   /usr/bin/time -v "$@" > "$log.log" 2> "$log.time" || { tail -n 40 "$log.log" "$log.time"; exit 1; }
   local wall peak
   # GNU time prints wall time as h:mm:ss or m:ss.ss; fold it into seconds.
@@ -71,14 +76,14 @@ for n in "${sizes[@]}"; do
   echo "N=$n"
   archive "$n"
   hugo_site "$n"
-  site="$out/site-$n" hugo_out="$out/hugo-$n/public"
+  site="$written/site-$n" hugo_out="$written/hugo-$n-public"
   for run in $(seq "$runs"); do
     # Each run starts from nothing: a leftover output folder would make sitegen delete it and Hugo overwrite it.
     clear_output "$site"
     # --verbose only prints the step timings SiteGen takes anyway; --quiet keeps the rest (progress, warnings) out.
     measure "$n" sitegen "$run" dotnet "$sitegen" build --content "$out/archive-$n" --output "$site" --quiet --verbose
     clear_output "$hugo_out" "$out/hugo-$n/resources"
-    measure "$n" hugo "$run" hugo --source "$out/hugo-$n" --destination public
+    measure "$n" hugo "$run" hugo --source "$out/hugo-$n" --destination "$(realpath -m "$hugo_out")"
   done
   # Hugo must have rendered every report, or the comparison flatters it.
   pages=$(find "$hugo_out" -name index.html | wc -l)
