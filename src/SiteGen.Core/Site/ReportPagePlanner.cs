@@ -19,22 +19,7 @@ internal static class ReportPagePlanner
         string RouteOf(Report r) => largeType ? Routes.ReportLargeType(r.Agency.Id, r.Year) : Routes.Report(r.Agency.Id, r.Year);
         var route = RouteOf(report);
         var links = site.Links;
-        var narrative = NarrativeDocument.Parse(report.Body);
-        var sections = new List<SectionView>();
-        for (var number = 1; number <= NationalSection.Titles.Count; number++)
-        {
-            var found = narrative.Sections.Where(s => s.Number == number).ToList();
-            var html = NarrativeHtml.Render(found.SelectMany(s => s.Blocks), narrative.SectionLevel);
-            var tables = number switch
-            {
-                2 => ReportTables.For(report, TableId.Disclosure),
-                3 => ReportTables.For(report, TableId.Applications),
-                4 => ReportTables.For(report, TableId.Appeals),
-                _ => [],
-            };
-            var heading = found.Count > 0 ? found[0].Heading : NationalSection.Titles[number - 1];
-            sections.Add(new SectionView(number, $"section-{number}", heading, html, tables, found.Count == 0));
-        }
+        var (preamble, sections) = Content(report);
 
         var agencyRoute = Routes.Agency(report.Agency.Id);
         var facts = new List<Fact>
@@ -77,7 +62,7 @@ internal static class ReportPagePlanner
                 ? [.. TextViewPlanner.Breadcrumbs(report, route, links)]
                 : [new("首页", links.Href(route, Routes.Home)), new(report.Agency.Name, links.Href(route, agencyRoute))],
             Facts = facts,
-            PreambleHtml = NarrativeHtml.Render(narrative.Preamble, narrative.SectionLevel),
+            PreambleHtml = preamble,
             Sections = sections,
             Notices = [.. diagnostics.Select(d => new Notice(d.Code, d.IsError ? "数据勾稽错误" : "请核对", d.Message, d.IsError))],
             PreviousYear = previous is null ? null : new Link($"{previous.Year} 年报告", links.Href(route, RouteOf(previous))),
@@ -87,4 +72,41 @@ internal static class ReportPagePlanner
             LargeTypeHref = largeType ? null : links.Href(route, Routes.ReportLargeType(report.Agency.Id, report.Year)),
         };
     }
+
+    /// <summary>
+    /// The narrative before the sections, and the six sections with their text and tables: the same on the standard
+    /// page and the 大字版. The plan adds the two one after the other, so a worker mostly makes them in a row; the last
+    /// report's content is kept per thread, and the narrative is parsed and rendered once for both.
+    /// </summary>
+    private static (string Preamble, IReadOnlyList<SectionView> Sections) Content(Report report)
+    {
+        if (_last is { } last && ReferenceEquals(last.Report, report))
+        {
+            return last.Content;
+        }
+
+        var narrative = NarrativeDocument.Parse(report.Body);
+        var sections = new List<SectionView>();
+        for (var number = 1; number <= NationalSection.Titles.Count; number++)
+        {
+            var found = narrative.Sections.Where(s => s.Number == number).ToList();
+            var html = NarrativeHtml.Render(found.SelectMany(s => s.Blocks), narrative.SectionLevel);
+            var tables = number switch
+            {
+                2 => ReportTables.For(report, TableId.Disclosure),
+                3 => ReportTables.For(report, TableId.Applications),
+                4 => ReportTables.For(report, TableId.Appeals),
+                _ => [],
+            };
+            var heading = found.Count > 0 ? found[0].Heading : NationalSection.Titles[number - 1];
+            sections.Add(new SectionView(number, $"section-{number}", heading, html, tables, found.Count == 0));
+        }
+
+        var content = (NarrativeHtml.Render(narrative.Preamble, narrative.SectionLevel), (IReadOnlyList<SectionView>)sections);
+        _last = (report, content);
+        return content;
+    }
+
+    [ThreadStatic]
+    private static (Report Report, (string Preamble, IReadOnlyList<SectionView> Sections) Content)? _last;
 }
