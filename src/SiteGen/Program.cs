@@ -21,11 +21,18 @@ var root = new RootCommand("SiteGen: a static site of government information dis
 
 try
 {
-    return root.Parse(args).Invoke();
+    // The library's own handler would print an I/O failure as an unhandled exception with its stack trace; the catch
+    // below says it in one line.
+    return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 {
     // The file system failed under us (disk full, permissions): say so plainly; output/ was not replaced.
     Console.Error.WriteLine($"error: {e.Message}");
     return 2;
+}
+catch (OperationCanceledException)
+{
+    // Ctrl+C while serve was starting: nothing to report.
+    return 130;
 }

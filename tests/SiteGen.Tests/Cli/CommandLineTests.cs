@@ -58,6 +58,27 @@ public sealed class CommandLineTests
         Assert.Equal(before, site.ReadOutput("reports/test-zjj/2024/index.html"));
     }
 
+    /// <summary>The search index keeps postings and texts in a temporary file (SpillFile): a temporary folder that
+    /// cannot take it stops the build with one line that says what to do, and the last site stays.</summary>
+    [Fact]
+    public void A_temporary_folder_that_cannot_take_the_index_file_is_a_clear_error_and_keeps_the_old_site()
+    {
+        using var site = TestSite.Create("");
+        site.WriteFile("content/a.md", SampleReport.Text());
+        Assert.Equal(0, SitegenProcess.Run(site.Root, "build").ExitCode);
+        var before = site.ReadOutput("reports/test-zjj/2024/index.html");
+        site.WriteFile("content/a.md", SampleReport.Text().Replace("penalties: 85", "penalties: 86"));
+
+        var missing = Path.Combine(site.Root, "no-such-folder");
+        var result = SitegenProcess.RunWith(site.Root, new Dictionary<string, string> { ["TMPDIR"] = missing }, "build");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"error: The search index's temporary file in {missing}/ could not be written", result.StandardError);
+        Assert.Contains("set TMPDIR to a folder with room", result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+        Assert.Equal(before, site.ReadOutput("reports/test-zjj/2024/index.html"));
+    }
+
     [Fact]
     public void A_missing_content_folder_is_a_clear_error()
     {

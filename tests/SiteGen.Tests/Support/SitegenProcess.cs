@@ -7,7 +7,10 @@ internal static class SitegenProcess
 {
     public sealed record Output(int ExitCode, string StandardOutput, string StandardError);
 
-    public static Output Run(string workingDirectory, params string[] args)
+    public static Output Run(string workingDirectory, params string[] args) => RunWith(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>As <see cref="Run"/>, with environment variables set for the process (TMPDIR).</summary>
+    public static Output RunWith(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -16,6 +19,11 @@ internal static class SitegenProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sitegen.dll"));
         foreach (var arg in args)
         {

@@ -22,7 +22,15 @@ internal sealed class SpillFile : IDisposable
     public SpillFile()
     {
         var path = Path.Combine(Path.GetTempPath(), $"sitegen-index-{Guid.NewGuid():N}.tmp");
-        _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+        try
+        {
+            _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw Failed(e);
+        }
+
         if (!OperatingSystem.IsWindows())
         {
             File.Delete(path);
@@ -36,7 +44,15 @@ internal sealed class SpillFile : IDisposable
     public long Append(ReadOnlySpan<byte> bytes)
     {
         var at = Interlocked.Add(ref _end, bytes.Length) - bytes.Length;
-        RandomAccess.Write(_file, bytes, at);
+        try
+        {
+            RandomAccess.Write(_file, bytes, at);
+        }
+        catch (IOException e)
+        {
+            throw Failed(e);
+        }
+
         return at;
     }
 
@@ -60,4 +76,9 @@ internal sealed class SpillFile : IDisposable
     public (long Offset, int Length) Append(string text) => (Append(MemoryMarshal.AsBytes(text.AsSpan())), text.Length);
 
     public void Dispose() => _file.Dispose();
+
+    /// <summary>What the build reports when the temporary folder cannot take the file (sitegen prints the message).</summary>
+    private static IOException Failed(Exception e) => new(
+        $"The search index's temporary file in {Path.GetTempPath()} could not be written ({e.Message}). It needs about 45 MB per 1,000 reports: free space there, or set TMPDIR to a folder with room. The output folder was left as it was.",
+        e);
 }
