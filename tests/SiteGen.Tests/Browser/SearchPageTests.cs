@@ -204,6 +204,38 @@ public sealed class SearchPageTests(BrowserFixture browser)
         Assert.All(cut.Items, item => Assert.Contains("<mark>", item, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A phrase longer than any frequent phrase (8 characters) is checked with its bigrams' positions, which the page
+    /// fetches as binary chunks (p/ID-K.bin, docs/search-index.md): with the tiny files, from several chunks.
+    /// </summary>
+    [Theory]
+    [InlineData("本机关不掌握相关政府信息")]
+    [InlineData("\"政府信息公开工作年度报告\"")]
+    public async Task A_long_phrase_is_checked_with_binary_position_chunks_and_finds_exactly_its_reports(string query)
+    {
+        using var site = TestSite.FromRepositoryContent();
+        Assert.True(site.Build(o => o with { SearchIndex = SearchEngineTests.Tiny }).Written);
+        await using var server = await StaticSiteServer.StartAsync(site.Output);
+        var context = await browser.NewContextAsync();
+        try
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(new Uri(server.BaseUrl, "search/").ToString());
+            await page.Locator("#q").FillAsync(query);
+            var found = await Results(page, query);
+            var fetched = await page.EvaluateAsync<string[]>("() => performance.getEntriesByType('resource').map(r => r.name)");
+
+            var expected = Expected(query);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+            Assert.Contains(fetched, u => u.Contains("/search/p/", StringComparison.Ordinal) && u.EndsWith(".bin", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await context.DisposeAsync();
+        }
+    }
+
     private async Task<(string[] Items, int Fragments, int DocumentsFiles)> ShownResults(Uri site, string query, bool wholeFragments)
     {
         var context = await browser.NewContextAsync();
