@@ -43,10 +43,7 @@ public sealed class CommandLineTests
     [Fact]
     public void Build_stops_on_broken_yaml_without_a_stack_trace_and_keeps_the_old_site()
     {
-        using var site = TestSite.Create("");
-        site.WriteFile("content/a.md", SampleReport.Text());
-        Assert.Equal(0, SitegenProcess.Run(site.Root, "build").ExitCode);
-        var before = site.ReadOutput("reports/test-zjj/2024/index.html");
+        using var site = BuiltSample(out var before);
         site.WriteFile("content/a.md", SampleReport.Text().Replace("title: ", "title: [").Replace("penalties: 85", "penalties: x"));
 
         var result = SitegenProcess.Run(site.Root, "build", "--output", "output");
@@ -63,10 +60,7 @@ public sealed class CommandLineTests
     [Fact]
     public void A_temporary_folder_that_cannot_take_the_index_file_is_a_clear_error_and_keeps_the_old_site()
     {
-        using var site = TestSite.Create("");
-        site.WriteFile("content/a.md", SampleReport.Text());
-        Assert.Equal(0, SitegenProcess.Run(site.Root, "build").ExitCode);
-        var before = site.ReadOutput("reports/test-zjj/2024/index.html");
+        using var site = BuiltSample(out var before);
         site.WriteFile("content/a.md", SampleReport.Text().Replace("penalties: 85", "penalties: 86"));
 
         var missing = Path.Combine(site.Root, "no-such-folder");
@@ -104,5 +98,15 @@ public sealed class CommandLineTests
         var shards = Directory.GetFiles(Path.Combine(site.Output, "search", "t")).Select(File.ReadAllText).ToList();
         Assert.Contains(shards, s => s.Contains("\"12345\":", StringComparison.Ordinal));
         Assert.DoesNotContain(shards, s => s.Contains("１２３４５", StringComparison.Ordinal));
+    }
+
+    /// <summary>A site built once from the sample report; <paramref name="page"/> is its report page as built.</summary>
+    private static TestSite BuiltSample(out string page)
+    {
+        var site = TestSite.Create("");
+        site.WriteFile("content/a.md", SampleReport.Text());
+        Assert.Equal(0, SitegenProcess.Run(site.Root, "build").ExitCode);
+        page = site.ReadOutput("reports/test-zjj/2024/index.html");
+        return site;
     }
 }
