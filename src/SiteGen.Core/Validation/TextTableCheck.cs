@@ -41,6 +41,17 @@ public static partial class TextTableCheck
             "行政处罚", r => Values(Total(r, "disclosure.penalties"))),
     ];
 
+    /// <summary>
+    /// The number as written: \d also matches full-width (１２) and other scripts' digits, which are read by their
+    /// value. Null for one too long to be a decimal (29 digits and more), which no table holds: a mutated file's
+    /// "99999999999999999999999999999 件" once stopped the whole check with an overflow.
+    /// </summary>
+    private static decimal? Stated(string digits)
+    {
+        var ascii = string.Concat(digits.Select(c => (char)('0' + (int)char.GetNumericValue(c))));
+        return decimal.TryParse(ascii, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
     public static IEnumerable<Diagnostic> Check(Report report, NarrativeDocument narrative)
     {
         foreach (var block in narrative.Document.Descendants<ParagraphBlock>())
@@ -50,8 +61,7 @@ public static partial class TextTableCheck
             {
                 foreach (Match match in claim.Pattern.Matches(text))
                 {
-                    var stated = decimal.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-                    if (claim.Accepted(report) is { } accepted && !accepted.Contains(stated))
+                    if (claim.Accepted(report) is { } accepted && !(Stated(match.Groups[1].Value) is { } stated && accepted.Contains(stated)))
                     {
                         yield return new Diagnostic(Severity.Warning, "TEXT-TABLE", report.SourcePath, report.BodyLine - 1 + block.Line + 1, 1,
                             $"正文写「{match.Value.Trim()}」，但表格中{claim.What}为 {CheckContext.Number(accepted[0])}。",

@@ -61,6 +61,9 @@ public sealed class WarningTests
     [InlineData("未经复议直接起诉 2 件。", "未经复议直接起诉")]
     [InlineData("共处理行政许可事项 1117 项，行政处罚 84 项。", "行政处罚")]
     [InlineData("2024 年，我局共接收 12345 政务服务热线交办工单 3162 件。", null)]
+    [InlineData("本年度收到政府信息公开申请 １１ 件。", null)]
+    [InlineData("本年度收到政府信息公开申请 １２ 件。", "收到政府信息公开申请")]
+    [InlineData("本年度收到政府信息公开申请 99999999999999999999999999999 件。", "收到政府信息公开申请")]
     public void TEXT_TABLE_compares_numbers_stated_in_the_narrative(string sentence, string? what)
     {
         var text = SampleReport.Text().Replace("本年度收到政府信息公开申请 11 件。", sentence);
