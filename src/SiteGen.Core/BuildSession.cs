@@ -26,6 +26,11 @@ namespace SiteGen.Core;
 public sealed class BuildSession(ITheme theme, BuildOptions options, bool serving = false)
 {
     private readonly ContentCache _content = new();
+
+    // A one-off build's reports keep their bodies here, out of the heap; the session's reports refer to it, so it lives
+    // as long as the session (its file is removed when the process ends). Made at the first build, so that a temporary
+    // folder without room is that build's error.
+    private NarrativeStore? _bodies;
     private readonly ValidationCache _validation = new();
     private IReadOnlyList<Report>? _lastReports;
     private BuiltFiles? _manifest;
@@ -44,7 +49,8 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
             clock.Restart();
         }
 
-        var loaded = ContentLoader.Load(options.ContentDir, _content);
+        _bodies ??= serving ? null : new NarrativeStore();
+        var loaded = ContentLoader.Load(options.ContentDir, _content, _bodies);
         Step("load");
         if (loaded.HasStoppingErrors)
         {
@@ -73,6 +79,10 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         Render(plan.Files.Where(job => Make(job.Tags, job.Route)).ToList(), pages, output, progress);
 
         Step(scope.IsEverything ? "render" : $"render ({pages.Count} of {plan.Pages.Count} pages)");
+        if (!serving)
+        {
+            PhaseEnd.Collect(loaded.Reports.Length);
+        }
 
         // Held aside until the commit: a build that fails after an update leaves no half-updated index behind.
         var search = _search;
@@ -215,7 +225,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
                         {
                             if (files[i].BuildParts is { } parts)
                             {
-                                output.Write(files[i].Route, parts());
+                                output.Write(files[i].Route, parts);
                             }
                             else
                             {

@@ -15,7 +15,7 @@ public sealed class ContentCache
 
     private sealed record Entry(long Length, DateTime Modified, (Report? Report, IReadOnlyList<Diagnostic> Diagnostics) Loaded);
 
-    public (Report? Report, IReadOnlyList<Diagnostic> Diagnostics) Load(string file)
+    public (Report? Report, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, NarrativeStore? bodies = null)
     {
         var info = new FileInfo(file);
         var (length, modified) = info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, DateTime.MinValue);
@@ -24,7 +24,7 @@ public sealed class ContentCache
             return entry.Loaded;
         }
 
-        var loaded = ReportFileLoader.Load(file);
+        var loaded = ReportFileLoader.Load(file, bodies);
         _files[file] = new Entry(length, modified, loaded);
         return loaded;
     }

@@ -14,7 +14,8 @@ public sealed record LoadResult(ImmutableArray<Report> Reports, ImmutableArray<D
 public static class ContentLoader
 {
     /// <param name="cache">Kept by <c>sitegen serve</c> between builds: a file whose size and time are unchanged is not read again.</param>
-    public static LoadResult Load(string contentDir, ContentCache? cache = null)
+    /// <param name="bodies">Where a one-off build keeps the reports' bodies, out of the heap (null: in memory).</param>
+    public static LoadResult Load(string contentDir, ContentCache? cache = null, NarrativeStore? bodies = null)
     {
         if (!Directory.Exists(contentDir))
         {
@@ -26,7 +27,7 @@ public static class ContentLoader
 
         var files = ContentFiles.Find(contentDir);
         var loaded = new (Report? Report, IReadOnlyList<Diagnostic> Diagnostics)[files.Count];
-        Parallel.For(0, files.Count, i => loaded[i] = cache is null ? ReportFileLoader.Load(files[i]) : cache.Load(files[i]));
+        Parallel.For(0, files.Count, i => loaded[i] = cache is null ? ReportFileLoader.Load(files[i], bodies) : cache.Load(files[i], bodies));
         cache?.Forget(files);
 
         var diagnostics = loaded.SelectMany(l => l.Diagnostics).ToList();

@@ -20,7 +20,8 @@ public static partial class FrontMatterReader
     private static readonly string[] AgencyKeys = ["name", "id", "sector", "level", "region"];
 
     /// <summary>Reads <paramref name="parts"/>; returns null when the report cannot be built (the reasons are in the bag).</summary>
-    public static Report? Read(string sourcePath, FrontMatterParts parts, DiagnosticBag diagnostics)
+    /// <param name="bodies">Where a one-off build keeps the body (null: in memory).</param>
+    public static Report? Read(string sourcePath, FrontMatterParts parts, DiagnosticBag diagnostics, NarrativeStore? bodies = null)
     {
         var yaml = new YamlNodes(diagnostics, parts.YamlFirstLine - 1);
         var root = Parse(parts, yaml);
@@ -37,8 +38,8 @@ public static partial class FrontMatterReader
         var published = ReadDate(yaml, root);
         var source = yaml.Child(root, "source") is { } sourceNode ? yaml.String(sourceNode, "source") : null;
 
-        var cells = ImmutableDictionary.CreateBuilder<string, CellRow>(StringComparer.Ordinal);
-        var positions = ImmutableDictionary.CreateBuilder<string, SourcePosition>(StringComparer.Ordinal);
+        var cells = new ReportCells.Builder();
+        var positions = new ReportPositions.Builder();
         string? procurementAmount = null;
         if (format is { } f)
         {
@@ -70,12 +71,12 @@ public static partial class FrontMatterReader
             Published = published,
             Source = source,
             Format = format.Value,
-            Cells = cells.ToImmutable(),
+            Cells = cells.ToCells(),
             ProcurementAmount = procurementAmount,
             Extra = extra,
-            Body = parts.Body,
+            Narrative = bodies is null ? new NarrativeText(parts.Body) : bodies.Keep(parts.Body),
             BodyLine = parts.BodyFirstLine,
-            Positions = positions.ToImmutable(),
+            Positions = positions.ToPositions(),
         };
     }
 

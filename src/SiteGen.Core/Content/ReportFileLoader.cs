@@ -6,7 +6,8 @@ namespace SiteGen.Core.Content;
 /// <summary>Loads one content file: bytes → UTF-8 text → front matter and body → <see cref="Report"/>.</summary>
 public static class ReportFileLoader
 {
-    public static (Report? Report, IReadOnlyList<Diagnostic> Diagnostics) Load(string file)
+    /// <param name="bodies">Where a one-off build keeps the body (null: in memory).</param>
+    public static (Report? Report, IReadOnlyList<Diagnostic> Diagnostics) Load(string file, NarrativeStore? bodies = null)
     {
         var display = ContentFiles.DisplayPath(file);
         var diagnostics = new DiagnosticBag(display);
@@ -28,16 +29,16 @@ public static class ReportFileLoader
             return (null, diagnostics.Items);
         }
 
-        return Parse(display, bytes, diagnostics);
+        return Parse(display, bytes, diagnostics, bodies);
     }
 
     /// <summary>Parses bytes already read; the seam for tests and for the importer's own check.</summary>
-    public static (Report? Report, IReadOnlyList<Diagnostic> Diagnostics) Parse(string display, ReadOnlySpan<byte> bytes, DiagnosticBag? bag = null)
+    public static (Report? Report, IReadOnlyList<Diagnostic> Diagnostics) Parse(string display, ReadOnlySpan<byte> bytes, DiagnosticBag? bag = null, NarrativeStore? bodies = null)
     {
         var diagnostics = bag ?? new DiagnosticBag(display);
         var text = ContentText.Decode(bytes, diagnostics);
         var parts = text is null ? null : FrontMatterSplitter.Split(text, diagnostics);
-        var report = parts is null ? null : FrontMatterReader.Read(display, parts, diagnostics);
+        var report = parts is null ? null : FrontMatterReader.Read(display, parts, diagnostics, bodies);
         return (report, diagnostics.Items);
     }
 }

@@ -10,8 +10,8 @@ namespace SiteGen.Core.Content;
 /// </summary>
 internal sealed class TableReader(
     YamlNodes yaml,
-    ImmutableDictionary<string, CellRow>.Builder cells,
-    ImmutableDictionary<string, SourcePosition>.Builder positions)
+    ReportCells.Builder cells,
+    ReportPositions.Builder positions)
 {
     /// <summary>Reads the table; returns 2019's procurement amount text when the table has it.</summary>
     public string? Read(TableDef table, YamlNode tableNode)
@@ -75,7 +75,7 @@ internal sealed class TableReader(
         {
             if (node is YamlScalarNode && yaml.TryCell(node, row.Path, out var single) && CheckSign(row, 0, single, node))
             {
-                cells[row.Path] = CellRow.Of(single);
+                cells.Add(row.Path, [single]);
             }
             else if (node is not YamlScalarNode)
             {
@@ -102,7 +102,7 @@ internal sealed class TableReader(
 
         if (ok)
         {
-            cells[row.Path] = new CellRow([.. values]);
+            cells.Add(row.Path, values);
         }
 
         return null;
@@ -149,7 +149,7 @@ internal sealed class TableReader(
         yaml.RejectUnknownKeys(map, row.Path, ["items", "amount"]);
         if (yaml.Child(map, "items") is { } items && yaml.TryCell(items, row.Path + ".items", out var count) && CheckSign(row, 0, count, items))
         {
-            cells[row.Path] = CellRow.Of(count);
+            cells.Add(row.Path, [count]);
         }
 
         return yaml.Child(map, "amount") is { } amount && !yaml.IsNull(amount) ? yaml.String(amount, row.Path + ".amount") : null;

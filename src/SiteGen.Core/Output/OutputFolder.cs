@@ -94,11 +94,12 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Offers one file of the site; thread-safe. It is staged only if its bytes differ from the output's.</summary>
     public void Write(string relativePath, ReadOnlySpan<byte> content)
     {
-        if (Stage(relativePath, FileStamp.Of(content)) is not { } path)
+        if (!Record(relativePath, FileStamp.Of(content)))
         {
             return;
         }
 
+        var path = Stage(relativePath);
         // One open, one positioned write, one close: no stream and no buffer. (sitegen also turns off .NET's advisory
         // file locks, src/SiteGen/SiteGen.csproj.) The file system's cost per file is most of a full build's system
         // time (docs/scale.md).
@@ -110,41 +111,71 @@ public sealed class OutputFolder : IDisposable
         _changed[relativePath] = true;
     }
 
-    /// <summary>Offers one file of the site as its consecutive parts (<see cref="Site.FileJob.BuildParts"/>), written
-    /// with one gathering write.</summary>
-    public void Write(string relativePath, IReadOnlyList<byte[]> parts)
+    /// <summary>
+    /// Offers one file of the site as its consecutive parts (<see cref="Site.FileJob.BuildParts"/>), made as they are
+    /// written, a batch of them per gathering write: a year's long table (83 MB at 10,000 reports) is never whole in
+    /// memory. A file the output already has is first only digested, and made again to be written if it changed.
+    /// </summary>
+    public void Write(string relativePath, Func<IEnumerable<byte[]>> parts)
     {
-        if (Stage(relativePath, FileStamp.Of(parts)) is not { } path)
+        Claim(relativePath, default);
+        if (_before.TryGetValue(relativePath, out var old) && OnDisk(relativePath) && FileStamp.Of(parts()) == old)
         {
+            _after[relativePath] = old;
             return;
         }
 
-        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
+        var digest = new FileStamp.Hasher();
+        using (var handle = File.OpenHandle(Stage(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.Read))
         {
-            RandomAccess.Write(handle, [.. parts.Select(p => (ReadOnlyMemory<byte>)p)], 0);
+            var batch = new List<ReadOnlyMemory<byte>>();
+            long at = 0, batched = 0;
+            foreach (var part in parts())
+            {
+                digest.Add(part);
+                batch.Add(part);
+                batched += part.Length;
+                if (batched >= BatchBytes)
+                {
+                    RandomAccess.Write(handle, batch, at);
+                    (at, batched) = (at + batched, 0);
+                    batch.Clear();
+                }
+            }
+
+            RandomAccess.Write(handle, batch, at);
         }
 
+        _after[relativePath] = digest.Stamp();
         _changed[relativePath] = true;
     }
 
-    /// <summary>Records a file of the site; returns where to stage it, with its folder made, or null when the output
-    /// already has these bytes.</summary>
-    private string? Stage(string relativePath, FileStamp stamp)
+    private const int BatchBytes = 1 << 20;
+
+    /// <summary>Records a file of the site; false when the output already has these bytes, and nothing need be written.</summary>
+    private bool Record(string relativePath, FileStamp stamp)
+    {
+        Claim(relativePath, stamp);
+        return !_before.TryGetValue(relativePath, out var old) || old != stamp || !OnDisk(relativePath);
+    }
+
+    /// <summary>Adds a file to the site with its stamp (a file written part by part gets its stamp once written).</summary>
+    private void Claim(string relativePath, FileStamp stamp)
     {
         if (!_after.TryAdd(relativePath, stamp))
         {
             throw new InvalidOperationException($"Two files of the site share the path {relativePath}.");
         }
 
-        if (!_before.TryGetValue(relativePath, out var old))
+        if (!_before.ContainsKey(relativePath))
         {
             Interlocked.Increment(ref _new);
         }
-        else if (old == stamp && OnDisk(relativePath))
-        {
-            return null;
-        }
+    }
 
+    /// <summary>Where to stage a file of the site, with its folder made.</summary>
+    private string Stage(string relativePath)
+    {
         var path = Path.Combine(Staging(), relativePath);
         // A full build writes 130,000 files at 10,000 reports into 45,000 folders: each folder is made once, not
         // asked for again with every file in it.
@@ -179,7 +210,7 @@ public sealed class OutputFolder : IDisposable
         }
 
         var staging = Staging();
-        File.WriteAllBytes(Path.Combine(staging, Marker), OutputManifest.Format(_after, _order));
+        File.WriteAllBytes(Path.Combine(staging, Marker), OutputManifest.Format(_after, _order).WrittenSpan);
         if (!Directory.Exists(Target) || _before.Count == 0)
         {
             // A first build, or a folder from before manifests: the staging folder is the whole site, swapped in

@@ -5,7 +5,8 @@ namespace SiteGen.Core.Reports;
 /// <summary>
 /// One annual report as loaded from its content file: metadata, every table cell keyed by its front matter path
 /// (<c>applications.withheld.state_secret</c>, see <see cref="NationalTemplate"/>), and the Markdown body.
-/// Immutable: nothing after Load touches the file system or YAML.
+/// Immutable: nothing after Load reads the content folder or YAML (a one-off build's bodies come back from its own
+/// temporary file, <see cref="NarrativeStore"/>).
 /// </summary>
 public sealed record Report
 {
@@ -26,21 +27,29 @@ public sealed record Report
     public required ReportFormat Format { get; init; }
 
     /// <summary>Every row the file has, keyed by <see cref="RowDef.Path"/>. A table the file lacks has no keys here.</summary>
-    public required ImmutableDictionary<string, CellRow> Cells { get; init; }
+    public required ReportCells Cells { get; init; }
 
     /// <summary>2019's 政府集中采购 amount, kept with its unit text as printed.</summary>
     public string? ProcurementAmount { get; init; }
 
     public ImmutableArray<ExtraRow> Extra { get; init; } = [];
 
-    /// <summary>The Markdown body after the front matter.</summary>
-    public required string Body { get; init; }
+    /// <summary>The Markdown body after the front matter; a one-off build reads it back from its temporary file at
+    /// each call (<see cref="Narrative"/>), so a step should read it once.</summary>
+    public string Body
+    {
+        get => Narrative.Text;
+        init => Narrative = new NarrativeText(value);
+    }
+
+    /// <summary>The body as it is kept: in memory, or in a one-off build's temporary file (<see cref="NarrativeStore"/>).</summary>
+    public NarrativeText Narrative { get; init; } = NarrativeText.Empty;
 
     /// <summary>The file line on which the body starts, so body diagnostics point at the right line.</summary>
     public int BodyLine { get; init; } = 1;
 
     /// <summary>Where each key path stands in the file, for diagnostics.</summary>
-    public ImmutableDictionary<string, SourcePosition> Positions { get; init; } = ImmutableDictionary<string, SourcePosition>.Empty;
+    public ReportPositions Positions { get; init; } = ReportPositions.Empty;
 
     /// <summary>The report's identity in the archive: one report per agency and year.</summary>
     public string Key => $"{Agency.Id}/{Year}";

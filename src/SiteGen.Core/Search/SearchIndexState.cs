@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using SiteGen.Core.Search.Index;
+using SiteGen.Core.TempFiles;
 
 namespace SiteGen.Core.Search;
 
@@ -86,7 +87,19 @@ public sealed class SearchIndexState
         done?.Invoke($"mining ({phrases.Count} frequent phrases)");
         try
         {
+            // A one-off build starts each step from its live objects alone (PhaseEnd): the mining's counts, then the
+            // terms' batches and outgrown arrays are garbage by then.
+            if (!keepForUpdates)
+            {
+                PhaseEnd.Collect(documents.Count);
+            }
+
             state.Accumulate(write);
+            if (!keepForUpdates)
+            {
+                PhaseEnd.Collect(documents.Count);
+            }
+
             done?.Invoke("terms");
             state.WriteAll(write);
             done?.Invoke("term files");

@@ -23,16 +23,17 @@ public sealed record ShardedIndexOptions
     /// (counted in the sample <see cref="Index.PhraseSet"/> mines).</summary>
     public int? PhraseMinimumDocuments { get; init; }
 
-    /// <summary>How many documents are analysed in parallel before each term partition merges their postings.</summary>
-    public int Batch { get; init; } = 256;
+    /// <summary>How many documents are analysed in parallel before each term partition merges their postings. Each holds
+    /// its terms and positions until the merge (about 280 KB a report): 256 of them were 72 MB of a build's peak.</summary>
+    public int Batch { get; init; } = 64;
 
     /// <summary>
     /// How many bytes of postings a one-off build holds in memory while it collects terms (their arrays take up to about
     /// twice as much); past this, after a batch,
-    /// every list of at least <see cref="SpillListsFrom"/> bytes moves to a temporary file (<see cref="Index.SpillFile"/>).
+    /// every list of at least <see cref="SpillListsFrom"/> bytes moves to a temporary file (<see cref="TempFiles.SpillFile"/>).
     /// Null: never (the whole index stays in memory, as <c>sitegen serve</c> keeps it).
     /// </summary>
-    public long? SpillAbove { get; init; } = 32L << 20;
+    public long? SpillAbove { get; init; } = 16L << 20;
 
     public int SpillListsFrom { get; init; } = 1024;
 }

@@ -1,18 +1,19 @@
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
-namespace SiteGen.Core.Search.Index;
+namespace SiteGen.Core.TempFiles;
 
 /// <summary>
-/// A temporary file where a one-off build keeps what it does not need in memory until the end (issue 8): the grown
-/// part of large posting lists while it collects terms (402 MB of them at 10,000 reports were most of the build's
-/// peak), and each document's text once it is analysed, for the first pages' snippets. Writes and reads are
+/// A temporary file where a one-off build keeps what it does not need in memory all the time (issue 8): the reports'
+/// Markdown bodies between the steps that read them (<see cref="Reports.NarrativeStore"/>), the grown part of large
+/// posting lists while the search index collects terms (402 MB of them at 10,000 reports were most of the build's
+/// peak), and each search document's text once it is analysed, for the first pages' snippets. Writes and reads are
 /// positioned, from any thread; what is read back is what was written.
 /// </summary>
 /// <remarks>
 /// The file is removed as soon as it is open (on Windows, when it is closed), so a build that is killed leaves
-/// nothing behind. At 10,000 reports it holds about 420 MB (postings and texts), read back from the page cache as a
-/// rule.
+/// nothing behind. At 10,000 reports the files hold about 550 MB (bodies, postings and texts), read back from the
+/// page cache as a rule.
 /// </remarks>
 internal sealed class SpillFile : IDisposable
 {
@@ -21,7 +22,7 @@ internal sealed class SpillFile : IDisposable
 
     public SpillFile()
     {
-        var path = Path.Combine(Path.GetTempPath(), $"sitegen-index-{Guid.NewGuid():N}.tmp");
+        var path = Path.Combine(Path.GetTempPath(), $"sitegen-{Guid.NewGuid():N}.tmp");
         try
         {
             _file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, FileOptions.DeleteOnClose);
@@ -63,7 +64,7 @@ internal sealed class SpillFile : IDisposable
             var read = RandomAccess.Read(_file, into, offset);
             if (read <= 0)
             {
-                throw new IOException("The search index's temporary file ended early.");
+                throw new IOException("SiteGen's temporary file ended early: something else truncated it.");
             }
 
             into = into[read..];
@@ -79,6 +80,6 @@ internal sealed class SpillFile : IDisposable
 
     /// <summary>What the build reports when the temporary folder cannot take the file (sitegen prints the message).</summary>
     private static IOException Failed(Exception e) => new(
-        $"The search index's temporary file in {Path.GetTempPath()} could not be written ({e.Message}). It needs about 45 MB per 1,000 reports: free space there, or set TMPDIR to a folder with room. The output folder was left as it was.",
+        $"The build's temporary file in {Path.GetTempPath()} could not be written ({e.Message}). It needs about 60 MB per 1,000 reports: free space there, or set TMPDIR to a folder with room. The output folder was left as it was.",
         e);
 }

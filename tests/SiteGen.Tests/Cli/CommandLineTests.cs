@@ -55,8 +55,9 @@ public sealed class CommandLineTests
         Assert.Equal(before, site.ReadOutput("reports/test-zjj/2024/index.html"));
     }
 
-    /// <summary>The search index keeps postings and texts in a temporary file (SpillFile): a temporary folder that
-    /// cannot take it stops the build with one line that says what to do, and the last site stays.</summary>
+    /// <summary>A one-off build keeps the reports' bodies and the search index's postings and texts in temporary files
+    /// (SpillFile): a temporary folder that cannot take them stops the build with one line that says what to do, and
+    /// the last site stays.</summary>
     [Fact]
     public void A_temporary_folder_that_cannot_take_the_index_file_is_a_clear_error_and_keeps_the_old_site()
     {
@@ -68,7 +69,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(2, result.ExitCode);
         // A slow build may print progress lines first (after 5 s); the error is a line of its own.
-        Assert.Contains($"\nerror: The search index's temporary file in {missing}/ could not be written", "\n" + result.StandardError);
+        Assert.Contains($"\nerror: The build's temporary file in {missing}/ could not be written", "\n" + result.StandardError);
         Assert.Contains("set TMPDIR to a folder with room", result.StandardError);
         Assert.DoesNotContain("   at ", result.StandardError);
         Assert.Equal(before, site.ReadOutput("reports/test-zjj/2024/index.html"));

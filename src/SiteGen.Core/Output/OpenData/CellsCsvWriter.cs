@@ -31,13 +31,13 @@ public static class CellsCsvWriter
     /// every report of a format. Each is encoded once and copied after; only the value is encoded per line. A line's
     /// labels are found by its column path, one shared array per template row and column (<see cref="CellLines"/>);
     /// a row a province added has arrays of its own, and is encoded for itself.
-    /// Each report's lines go to an array of their own: the file is written part by part (<see cref="FileJob.BuildParts"/>).
+    /// Each report's lines go to an array of their own, made as the file is written (<see cref="FileJob.BuildParts"/>).
     /// </remarks>
-    public static IReadOnlyList<byte[]> Parts(IEnumerable<Report> reports)
+    public static IEnumerable<byte[]> Parts(IEnumerable<Report> reports)
     {
         var header = new CsvText();
         header.Line([.. Fields.Select(f => f.Name)]);
-        var parts = new List<byte[]> { header.ToBytes() };
+        yield return header.ToBytes();
         var labels = new Dictionary<IReadOnlyList<string>, byte[]>(ReferenceEqualityComparer.Instance);
         foreach (var report in OpenDataOrder.Of(reports))
         {
@@ -62,10 +62,8 @@ public static class CellsCsvWriter
                 }
             }
 
-            parts.Add(csv.ToBytes(withPreamble: false));
+            yield return csv.ToBytes(withPreamble: false);
         }
-
-        return parts;
     }
 
     /// <summary>The whole file as one array.</summary>

@@ -12,12 +12,15 @@ public static class ReportsCsvWriter
         return csv.ToBytes(withPreamble: false);
     });
 
-    public static byte[] Write(IEnumerable<Report> reports)
+    /// <summary>The file in parts, written one after the other (<see cref="Site.FileJob.InParts"/>).</summary>
+    public static IEnumerable<byte[]> Parts(IEnumerable<Report> reports)
     {
         var header = new CsvText();
         header.Line([.. ReportFields.All.Select(f => f.Name)]);
-        return Rows.Join(header.ToBytes(), reports, [], []);
+        return Rows.Parts(header.ToBytes(), reports, [], []);
     }
+
+    public static byte[] Write(IEnumerable<Report> reports) => [.. Parts(reports).SelectMany(p => p)];
 }
 
 /// <summary>The order of the archive-wide files: agency id, then year, so a rebuild writes the same bytes.</summary>

@@ -29,7 +29,12 @@ public static class ReportsJsonWriter
         return stream.ToArray();
     });
 
-    public static byte[] Write(IEnumerable<Report> reports) => Rows.Join("["u8, reports, ","u8, "]\n"u8);
+    private static readonly byte[] Open = "["u8.ToArray(), Comma = ","u8.ToArray(), Close = "]\n"u8.ToArray();
+
+    /// <summary>The file in parts, written one after the other (<see cref="Site.FileJob.InParts"/>).</summary>
+    public static IEnumerable<byte[]> Parts(IEnumerable<Report> reports) => Rows.Parts(Open, reports, Comma, Close);
+
+    public static byte[] Write(IEnumerable<Report> reports) => [.. Parts(reports).SelectMany(p => p)];
 
     private static void Report(Utf8JsonWriter json, Report report)
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using SiteGen.Core.TempFiles;
 
 namespace SiteGen.Core.Search.Index;
 

@@ -12,14 +12,14 @@ public static class OpenDataPlanner
 {
     public static void Add(IReadOnlyList<Report> reports, SiteInfo site, List<PageJob> jobs, List<FileJob> files)
     {
-        files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.ReportsCsvName), () => ReportsCsvWriter.Write(reports)));
+        files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.ReportsCsvName), () => ReportsCsvWriter.Parts(reports)));
         var years = CellYears(reports);
         foreach (var year in years)
         {
             files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.CellsCsvName(year)), () => CellsCsvWriter.Parts(reports.Where(r => r.Year == year))) with { Tags = [Depends.Cells(year)] });
         }
 
-        files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.ReportsJsonName), () => ReportsJsonWriter.Write(reports)));
+        files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.ReportsJsonName), () => ReportsJsonWriter.Parts(reports)));
         files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.DataPackageName), () => DataPackageWriter.Write(site.Title, reports.Count, years)));
         jobs.Add(new PageJob(Routes.Data, () => Page(reports, site)));
     }
