@@ -76,7 +76,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         }
 
         var pages = plan.Pages.Where(job => Make(job.Tags, Routes.FileOf(job.Route))).ToList();
-        Render(plan.Files.Where(job => Make(job.Tags, job.Route)).ToList(), pages, output, progress);
+        Render(plan.Files.Where(job => Make(job.Tags, job.Route)).ToList(), pages, output, editing: !scope.IsEverything, progress);
 
         Step(scope.IsEverything ? "render" : $"render ({pages.Count} of {plan.Pages.Count} pages)");
         if (!serving)
@@ -195,7 +195,8 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
     /// done. The data files come first: a few of them (the whole archive's tables) take longest. Ranges are small
     /// when there is little to do, so that the few jobs of an edit under serve share the cores too.
     /// </summary>
-    private void Render(IReadOnlyList<FileJob> files, IReadOnlyList<PageJob> pages, OutputFolder output, IProgress<BuildProgress>? progress)
+    /// <param name="editing">An edit under serve: a data file made again shows the edit, and is most likely changed.</param>
+    private void Render(IReadOnlyList<FileJob> files, IReadOnlyList<PageJob> pages, OutputFolder output, bool editing, IProgress<BuildProgress>? progress)
     {
         var total = files.Count + pages.Count;
         if (total == 0)
@@ -225,7 +226,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
                         {
                             if (files[i].BuildParts is { } parts)
                             {
-                                output.Write(files[i].Route, parts);
+                                output.Write(files[i].Route, parts, likelyChanged: editing);
                             }
                             else
                             {

@@ -114,23 +114,41 @@ public sealed class OutputFolder : IDisposable
     /// <summary>
     /// Offers one file of the site as its consecutive parts (<see cref="Site.FileJob.BuildParts"/>), made as they are
     /// written, a batch of them per gathering write: a year's long table (83 MB at 10,000 reports) is never whole in
-    /// memory. A file the output already has is first only digested, and made again to be written if it changed.
+    /// memory. A file the output already has is first only digested, and made again to be written if it changed;
+    /// unless it is <paramref name="likelyChanged"/> (made again for an edit under serve), when it is written as it is
+    /// digested, and the staged copy dropped if it turns out the same.
     /// </summary>
-    public void Write(string relativePath, Func<IEnumerable<byte[]>> parts)
+    public void Write(string relativePath, Func<IEnumerable<byte[]>> parts, bool likelyChanged = false)
     {
         Claim(relativePath, default);
-        if (_before.TryGetValue(relativePath, out var old) && OnDisk(relativePath) && FileStamp.Of(parts()) == old)
+        var known = _before.TryGetValue(relativePath, out var old) && OnDisk(relativePath);
+        if (known && !likelyChanged && FileStamp.Of(parts()) == old)
         {
             _after[relativePath] = old;
             return;
         }
 
+        var path = Stage(relativePath);
+        var stamp = WriteParts(path, parts());
+        _after[relativePath] = stamp;
+        if (known && stamp == old)
+        {
+            File.Delete(path);
+            return;
+        }
+
+        _changed[relativePath] = true;
+    }
+
+    /// <summary>Writes the parts as they come, a batch of them per gathering write, and returns their stamp.</summary>
+    private static FileStamp WriteParts(string path, IEnumerable<byte[]> parts)
+    {
         var digest = new FileStamp.Hasher();
-        using (var handle = File.OpenHandle(Stage(relativePath), FileMode.CreateNew, FileAccess.Write, FileShare.Read))
+        using (var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read))
         {
             var batch = new List<ReadOnlyMemory<byte>>();
             long at = 0, batched = 0;
-            foreach (var part in parts())
+            foreach (var part in parts)
             {
                 digest.Add(part);
                 batch.Add(part);
@@ -146,8 +164,7 @@ public sealed class OutputFolder : IDisposable
             RandomAccess.Write(handle, batch, at);
         }
 
-        _after[relativePath] = digest.Stamp();
-        _changed[relativePath] = true;
+        return digest.Stamp();
     }
 
     private const int BatchBytes = 1 << 20;

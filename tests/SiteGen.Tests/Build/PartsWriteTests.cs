@@ -34,10 +34,10 @@ public sealed class PartsWriteTests : IDisposable
         public byte[] Joined() => [.. Make().SelectMany(p => p)];
     }
 
-    private (OutputChanges Changes, BuiltFiles Manifest) Build(CountedParts parts, BuiltFiles? last)
+    private (OutputChanges Changes, BuiltFiles Manifest) Build(CountedParts parts, BuiltFiles? last, bool editing = false)
     {
         using var output = OutputFolder.Open(Target, last, out var refusal) ?? throw new InvalidOperationException(refusal);
-        output.Write("data/cells-2024.csv", parts.Make);
+        output.Write("data/cells-2024.csv", parts.Make, likelyChanged: editing);
         output.Write("index.html", "<!doctype html>"u8);
         var changes = output.Commit();
         return (changes, output.Manifest);
@@ -74,6 +74,30 @@ public sealed class PartsWriteTests : IDisposable
 
         Assert.Equal(new OutputChanges(1, 1, 0), changed);
         Assert.Equal(2, edited.Passes);
+        Assert.Equal(edited.Joined(), File.ReadAllBytes(file));
+    }
+
+    /// <summary>Under serve a data file is made again because an edit touched it: it is made once, written as it is
+    /// digested, and left as it was if its bytes turn out the same.</summary>
+    [Fact]
+    public void A_file_made_again_for_an_edit_is_made_once_either_way()
+    {
+        var (_, manifest) = Build(new CountedParts("甲", "乙"), null);
+        var file = Path.Combine(Target, "data", "cells-2024.csv");
+        var written = File.GetLastWriteTimeUtc(file);
+
+        var same = new CountedParts("甲", "乙");
+        var (unchanged, manifestAgain) = Build(same, manifest, editing: true);
+
+        Assert.Equal(new OutputChanges(0, 2, 0), unchanged);
+        Assert.Equal(1, same.Passes);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(file));
+
+        var edited = new CountedParts("丙", "乙");
+        var (changed, _) = Build(edited, manifestAgain, editing: true);
+
+        Assert.Equal(new OutputChanges(1, 1, 0), changed);
+        Assert.Equal(1, edited.Passes);
         Assert.Equal(edited.Joined(), File.ReadAllBytes(file));
     }
 }
