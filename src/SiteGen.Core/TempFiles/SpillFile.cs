@@ -12,7 +12,7 @@ namespace SiteGen.Core.TempFiles;
 /// </summary>
 /// <remarks>
 /// The file is removed as soon as it is open (on Windows, when it is closed), so a build that is killed leaves
-/// nothing behind. At 10,000 reports the files hold about 550 MB (bodies, postings and texts), read back from the
+/// nothing behind. At 10,000 reports the files hold about 500 MB (bodies, postings and texts), read back from the
 /// page cache as a rule.
 /// </remarks>
 internal sealed class SpillFile : IDisposable
@@ -80,6 +80,6 @@ internal sealed class SpillFile : IDisposable
 
     /// <summary>What the build reports when the temporary folder cannot take the file (sitegen prints the message).</summary>
     private static IOException Failed(Exception e) => new(
-        $"The build's temporary file in {Path.GetTempPath()} could not be written ({e.Message}). It needs about 60 MB per 1,000 reports: free space there, or set TMPDIR to a folder with room. The output folder was left as it was.",
+        $"The build's temporary file in {Path.GetTempPath()} could not be written ({e.Message}). It needs about 50 MB per 1,000 reports: free space there, or set TMPDIR to a folder with room. The output folder was left as it was.",
         e);
 }
