@@ -65,7 +65,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         // Under serve the whole documents are kept, for updates; a one-off build plans with their facts alone, and its
         // index makes each whole document when it reads it (SearchIndexState.BuildOnce).
         var searchDocuments = serving ? loaded.Reports.Select(SearchDocumentFor).ToList() : loaded.Reports.Select(SearchDocumentBuilder.Facts).ToList();
-        var plan = SitePlanner.Plan(loaded.Reports, diagnostics, site, searchDocuments);
+        var plan = SitePlanner.Plan(loaded.Reports, diagnostics, site, searchDocuments, forEdits: serving);
         var scope = _lastReports is null || _manifest is null ? ChangeScope.Everything : ChangeScope.Between(_lastReports, loaded.Reports);
         Step("plan");
 

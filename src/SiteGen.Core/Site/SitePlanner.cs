@@ -19,7 +19,9 @@ public static class SitePlanner
     /// <summary>The warnings that compare a year with the one before; the agency page lists them by year.</summary>
     private static readonly HashSet<string> CrossYearCodes = ["X-CARRY", "X-STOCK", "COPY"];
 
-    public static SitePlan Plan(IReadOnlyList<Report> reports, IReadOnlyList<Diagnostic> diagnostics, SiteInfo site, IReadOnlyList<SearchDocument> searchDocuments)
+    /// <param name="forEdits">Under <c>sitegen serve</c>: the plan is made again after each edit, and what makes the
+    /// next one faster is kept (each report's rows of the archive-wide data files).</param>
+    public static SitePlan Plan(IReadOnlyList<Report> reports, IReadOnlyList<Diagnostic> diagnostics, SiteInfo site, IReadOnlyList<SearchDocument> searchDocuments, bool forEdits = false)
     {
         var byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
         var errorFiles = diagnostics.Where(d => d.IsError).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
@@ -150,7 +152,7 @@ public static class SitePlanner
             Breadcrumbs = [new("首页", links.Href(Routes.Accessibility, Routes.Home))],
             Example = example is null ? null : ReportViewLinks.For(example, CellLines.For(example), Routes.Accessibility, links),
         }));
-        OpenDataPlanner.Add(reports, site, jobs, files);
+        OpenDataPlanner.Add(reports, site, jobs, files, forEdits);
         ComparisonPlanner.Add(reports, site, jobs);
         ComparePlanner.Add(reports, site, jobs, files);
         jobs.Add(new PageJob(Routes.NotFound, () => new NotFoundPage

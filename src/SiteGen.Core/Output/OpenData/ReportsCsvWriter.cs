@@ -13,11 +13,12 @@ public static class ReportsCsvWriter
     });
 
     /// <summary>The file in parts, written one after the other (<see cref="Site.FileJob.InParts"/>).</summary>
-    public static IEnumerable<byte[]> Parts(IEnumerable<Report> reports)
+    /// <param name="keep">Keep each report's row for the next build (<see cref="ReportRows"/>).</param>
+    public static IEnumerable<byte[]> Parts(IEnumerable<Report> reports, bool keep = false)
     {
         var header = new CsvText();
         header.Line([.. ReportFields.All.Select(f => f.Name)]);
-        return Rows.Parts(header.ToBytes(), reports, [], []);
+        return Rows.Parts(header.ToBytes(), reports, [], [], keep);
     }
 
     public static byte[] Write(IEnumerable<Report> reports) => [.. Parts(reports).SelectMany(p => p)];

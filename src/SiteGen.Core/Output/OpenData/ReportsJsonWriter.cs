@@ -32,7 +32,8 @@ public static class ReportsJsonWriter
     private static readonly byte[] Open = "["u8.ToArray(), Comma = ","u8.ToArray(), Close = "]\n"u8.ToArray();
 
     /// <summary>The file in parts, written one after the other (<see cref="Site.FileJob.InParts"/>).</summary>
-    public static IEnumerable<byte[]> Parts(IEnumerable<Report> reports) => Rows.Parts(Open, reports, Comma, Close);
+    /// <param name="keep">Keep each report's row for the next build (<see cref="ReportRows"/>).</param>
+    public static IEnumerable<byte[]> Parts(IEnumerable<Report> reports, bool keep = false) => Rows.Parts(Open, reports, Comma, Close, keep);
 
     public static byte[] Write(IEnumerable<Report> reports) => [.. Parts(reports).SelectMany(p => p)];
 

@@ -10,16 +10,17 @@ namespace SiteGen.Core.Site.OpenData;
 /// </summary>
 public static class OpenDataPlanner
 {
-    public static void Add(IReadOnlyList<Report> reports, SiteInfo site, List<PageJob> jobs, List<FileJob> files)
+    /// <param name="keepRows">Keep each report's rows of reports.csv and reports.json for the next build (serve).</param>
+    public static void Add(IReadOnlyList<Report> reports, SiteInfo site, List<PageJob> jobs, List<FileJob> files, bool keepRows = false)
     {
-        files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.ReportsCsvName), () => ReportsCsvWriter.Parts(reports)));
+        files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.ReportsCsvName), () => ReportsCsvWriter.Parts(reports, keepRows)));
         var years = CellYears(reports);
         foreach (var year in years)
         {
             files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.CellsCsvName(year)), () => CellsCsvWriter.Parts(reports.Where(r => r.Year == year))) with { Tags = [Depends.Cells(year)] });
         }
 
-        files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.ReportsJsonName), () => ReportsJsonWriter.Parts(reports)));
+        files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.ReportsJsonName), () => ReportsJsonWriter.Parts(reports, keepRows)));
         files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.DataPackageName), () => DataPackageWriter.Write(site.Title, reports.Count, years)));
         jobs.Add(new PageJob(Routes.Data, () => Page(reports, site)));
     }
