@@ -24,7 +24,7 @@ public sealed record FileJob(string Route, Func<byte[]> Build)
 
     /// <summary>A job whose bytes come in parts (<see cref="BuildParts"/>).</summary>
     public static FileJob InParts(string route, Func<IEnumerable<byte[]>> parts) =>
-        new(route, () => [.. parts().SelectMany(p => p)]) { BuildParts = parts };
+        new(route, () => Output.ByteParts.Join(parts())) { BuildParts = parts };
 }
 
 /// <summary>Every page and data file of the site, decided from the whole archive before anything is rendered.</summary>

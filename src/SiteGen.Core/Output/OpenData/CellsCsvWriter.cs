@@ -67,7 +67,7 @@ public static class CellsCsvWriter
     }
 
     /// <summary>The whole file as one array.</summary>
-    public static byte[] Write(IEnumerable<Report> reports) => [.. Parts(reports).SelectMany(p => p)];
+    public static byte[] Write(IEnumerable<Report> reports) => ByteParts.Join(Parts(reports));
 
     /// <summary>Each line with its 1-based column: lines of one row come together, in column order.</summary>
     private static IEnumerable<(CellLine Line, int Column)> Indexed(IReadOnlyList<CellLine> lines)

@@ -21,7 +21,7 @@ public static class ReportsCsvWriter
         return Rows.Parts(header.ToBytes(), reports, [], [], keep);
     }
 
-    public static byte[] Write(IEnumerable<Report> reports) => [.. Parts(reports).SelectMany(p => p)];
+    public static byte[] Write(IEnumerable<Report> reports) => ByteParts.Join(Parts(reports));
 }
 
 /// <summary>The order of the archive-wide files: agency id, then year, so a rebuild writes the same bytes.</summary>

@@ -35,7 +35,7 @@ public static class ReportsJsonWriter
     /// <param name="keep">Keep each report's row for the next build (<see cref="ReportRows"/>).</param>
     public static IEnumerable<byte[]> Parts(IEnumerable<Report> reports, bool keep = false) => Rows.Parts(Open, reports, Comma, Close, keep);
 
-    public static byte[] Write(IEnumerable<Report> reports) => [.. Parts(reports).SelectMany(p => p)];
+    public static byte[] Write(IEnumerable<Report> reports) => ByteParts.Join(Parts(reports));
 
     private static void Report(Utf8JsonWriter json, Report report)
     {
