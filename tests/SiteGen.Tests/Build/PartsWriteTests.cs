@@ -81,4 +81,31 @@ public sealed class PartsWriteTests : IDisposable
         Assert.Equal(passesWhenChanged, edited.Passes);
         Assert.Equal(edited.Joined(), File.ReadAllBytes(file));
     }
+
+    /// <summary>A part that cannot be made fails the write with its own error, and the output keeps its last build.</summary>
+    [Fact]
+    public void A_part_that_cannot_be_made_fails_the_write_with_its_own_error()
+    {
+        var (_, manifest) = Build(new CountedParts("甲", "乙"), null);
+        var file = Path.Combine(Target, "data", "cells-2024.csv");
+        var before = File.ReadAllBytes(file);
+
+        IEnumerable<byte[]> Failing()
+        {
+            foreach (var part in new CountedParts("丙").Make().Take(2000))
+            {
+                yield return part;
+            }
+
+            throw new InvalidOperationException("a report's rows could not be made");
+        }
+
+        using (var output = OutputFolder.Open(Target, manifest, out var refusal) ?? throw new InvalidOperationException(refusal))
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => output.Write("data/cells-2024.csv", Failing, likelyChanged: true));
+            Assert.Equal("a report's rows could not be made", error.Message);
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(file));
+    }
 }
