@@ -31,8 +31,18 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
     Console.Error.WriteLine($"error: {e.Message}");
     return 2;
 }
+catch (Exception e) when (OutOfMemory(e))
+{
+    // The machine (or a container's limit) has less memory than the build needs: a stack trace would not say so.
+    Console.Error.WriteLine("error: the build ran out of memory (about 450 MB is needed for 10,000 reports). Close other programs or raise the container's memory limit, then build again. The output folder was left as it was.");
+    return 2;
+}
 catch (OperationCanceledException)
 {
     // Ctrl+C while serve was starting: nothing to report.
     return 130;
 }
+
+// Parallel steps wrap what their workers threw.
+static bool OutOfMemory(Exception e) =>
+    e is OutOfMemoryException || (e is AggregateException all && all.Flatten().InnerExceptions.Any(inner => inner is OutOfMemoryException));

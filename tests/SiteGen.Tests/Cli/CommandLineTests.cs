@@ -75,6 +75,24 @@ public sealed class CommandLineTests
         Assert.Equal(before, site.ReadOutput("reports/test-zjj/2024/index.html"));
     }
 
+    /// <summary>A machine or container with too little memory for the build gets one line that says so, not the
+    /// out-of-memory stack trace, and the last site stays. The collector's hard limit stands in for a small machine.</summary>
+    [Fact]
+    public void A_build_that_runs_out_of_memory_says_so_and_keeps_the_old_site()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        Assert.True(site.Build().Written);
+        var before = site.ReadOutput("index.html");
+
+        // 8 MB: the five seed reports need more; the runtime itself starts in less.
+        var result = SitegenProcess.RunWith(site.Root, new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x800000" }, "build");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("\nerror: the build ran out of memory", "\n" + result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+        Assert.Equal(before, site.ReadOutput("index.html"));
+    }
+
     [Fact]
     public void A_missing_content_folder_is_a_clear_error()
     {
