@@ -6,9 +6,9 @@ namespace SiteGen.Core.Output.OpenData;
 /// <summary>
 /// The bytes one report contributes to an archive-wide data file. Under serve they are kept as long as the report
 /// object lives: a session keeps the objects of unedited reports, so after an edit the file is made of kept rows and
-/// only the edited report is encoded again (issue 8). A one-off build keeps none (25 MB at 10,000 reports). UTF-8 and the files' separators concatenate, so the parts written one
-/// after the other are the bytes of writing the whole file at once; they are never joined into one array (20 MB for
-/// reports.json at 10,000 reports).
+/// only the edited report is encoded again (issue 8). A one-off build keeps none (25 MB at 10,000 reports). UTF-8 and
+/// the files' separators concatenate, so the parts written one after the other are the bytes of writing the whole
+/// file at once; they are never joined into one array (20 MB for reports.json at 10,000 reports).
 /// </summary>
 internal sealed class ReportRows(Func<Report, byte[]> encode)
 {
