@@ -14,10 +14,11 @@ internal static class PhaseEnd
 
     /// <summary>
     /// A full collection that also compacts the large object heap; then, once the finalizer thread has run the shared
-    /// array pools' trimming (which a full collection sets off, and which let go of the renderer's 2 MB frame arrays),
-    /// a second one for what they let go. About 100-200 ms at 10,000 reports. A small archive's build skips it: its
-    /// garbage is a few MB, and a blocking collection stops every thread of the process (the tests build hundreds of
-    /// small sites side by side, and took a quarter longer).
+    /// array pools' trimming (which a full collection sets off), a second one for what the pools let go: after the
+    /// render at 10,000 reports the large object heap went from 107 MB after the first to 68 MB after the second.
+    /// About 100-200 ms in all. A small archive's build skips it: its garbage is a few MB, and a blocking collection
+    /// stops every thread of the process (the tests build hundreds of small sites side by side; a run of the suite
+    /// took 3 m 52 s instead of about 3 m 15 s).
     /// </summary>
     public static void Collect(int reports)
     {
