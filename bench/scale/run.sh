@@ -41,6 +41,7 @@ archive() { # n: the archive of n reports, regenerated only when the generator's
     return
   fi
   rm -f "$dir.stamp"
+  clear_output "$dir"
   dotnet "$generator_dir/SiteGen.Bench.Generator.dll" --count "$1" --out "$dir"
   echo "$stamp" > "$dir.stamp"
 }
@@ -80,6 +81,7 @@ for n in "${sizes[@]}"; do
   for run in $(seq "$runs"); do
     # Each run starts from nothing: a leftover output folder would make sitegen delete it and Hugo overwrite it.
     clear_output "$site"
+    wait_for_deletes
     # --verbose only prints the step timings SiteGen takes anyway; --quiet keeps the rest (progress, warnings) out.
     measure "$n" sitegen "$run" dotnet "$sitegen" build --content "$out/archive-$n" --output "$site" --quiet --verbose
     clear_output "$hugo_out" "$out/hugo-$n/resources"

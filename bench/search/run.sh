@@ -17,7 +17,7 @@ npm install --prefix bench/search --no-audit --no-fund --loglevel=error > /dev/n
 
 dotnet build -c Release src/SiteGen -v quiet -nologo > /dev/null
 dotnet build -c Release bench/Generator -v quiet -nologo > /dev/null
-rm -rf "$out/archive-$n"
+clear_output "$out/archive-$n"
 dotnet bench/Generator/bin/Release/net10.0/SiteGen.Bench.Generator.dll --count "$n" --out "$out/archive-$n"
 
 measure() { # label, command...: wall seconds and peak MB from GNU time
@@ -30,6 +30,7 @@ measure() { # label, command...: wall seconds and peak MB from GNU time
 }
 
 clear_output "$out/site-$n"
+wait_for_deletes
 measure "sitegen build ($n)" dotnet src/SiteGen/bin/Release/net10.0/sitegen.dll build --content "$out/archive-$n" --output "$out/site-$n" --verbose --quiet
 grep -E '^\s+search' "$out/sitegen build ($n).time" | sed 's/^ */  of which /'
 measure "pagefind 1.6.0 ($n)" bench/search/node_modules/.bin/pagefind --site "$out/site-$n" --glob "reports/*/*/index.html"

@@ -224,7 +224,11 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
                     {
                         if (i < files.Count)
                         {
-                            if (files[i].BuildParts is { } parts)
+                            if (files[i].SourcedParts is { } sourced)
+                            {
+                                output.Write(files[i].Route, sourced, likelyChanged: editing);
+                            }
+                            else if (files[i].BuildParts is { } parts)
                             {
                                 output.Write(files[i].Route, parts, likelyChanged: editing);
                             }

@@ -22,6 +22,16 @@ public sealed record FileJob(string Route, Func<byte[]> Build)
     /// </summary>
     public Func<IEnumerable<byte[]>>? BuildParts { get; init; }
 
+    /// <summary>
+    /// The parts of <see cref="BuildParts"/> with what each is made from, where a part is a function of one report: a
+    /// part the output's file already holds is copied from it under serve, not made again (<see cref="Output.FilePart"/>).
+    /// </summary>
+    public Func<IEnumerable<Output.FilePart>>? SourcedParts { get; init; }
+
+    /// <summary>A job whose bytes come in parts made from sources (<see cref="SourcedParts"/>).</summary>
+    public static FileJob InSourcedParts(string route, Func<IEnumerable<Output.FilePart>> parts) =>
+        InParts(route, () => parts().Select(p => p.Make())) with { SourcedParts = parts };
+
     /// <summary>A job whose bytes come in parts (<see cref="BuildParts"/>).</summary>
     public static FileJob InParts(string route, Func<IEnumerable<byte[]>> parts) =>
         new(route, () => Output.ByteParts.Join(parts())) { BuildParts = parts };

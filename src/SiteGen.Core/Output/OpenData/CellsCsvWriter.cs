@@ -31,39 +31,53 @@ public static class CellsCsvWriter
     /// every report of a format. Each is encoded once and copied after; only the value is encoded per line. A line's
     /// labels are found by its column path, one shared array per template row and column (<see cref="CellLines"/>);
     /// a row a province added has arrays of its own, and is encoded for itself.
-    /// Each report's lines go to an array of their own, made as the file is written (<see cref="FileJob.BuildParts"/>).
+    /// Each report's lines go to an array of their own, made as the file is written (<see cref="FileJob.BuildParts"/>),
+    /// and made from the report alone: under serve, a number edit copies the other reports' lines from the file the
+    /// output has (<see cref="FilePart"/>).
     /// </remarks>
-    public static IEnumerable<byte[]> Parts(IEnumerable<Report> reports)
+    public static IEnumerable<FilePart> SourcedParts(IEnumerable<Report> reports)
     {
-        var header = new CsvText();
-        header.Line([.. Fields.Select(f => f.Name)]);
-        yield return header.ToBytes();
+        yield return new FilePart(null, () =>
+        {
+            var header = new CsvText();
+            header.Line([.. Fields.Select(f => f.Name)]);
+            return header.ToBytes();
+        });
         var labels = new Dictionary<IReadOnlyList<string>, byte[]>(ReferenceEqualityComparer.Instance);
         foreach (var report in OpenDataOrder.Of(reports))
         {
-            var prefix = new CsvText(256);
-            prefix.Line([report.Agency.Id, report.Agency.Name, report.Year.ToString(CultureInfo.InvariantCulture), report.Format.ToYaml()], end: false);
-            var reportPrefix = prefix.ToBytes(withPreamble: false);
-            var csv = new CsvText(48 * 1024);
-            foreach (var table in CellLines.For(report))
-            {
-                foreach (var (line, column) in Indexed(table.Lines))
-                {
-                    if (!labels.TryGetValue(line.ColumnPath, out var middle))
-                    {
-                        var encoded = new CsvText(256);
-                        encoded.Line([table.Number, line.Key, line.RowText, column.ToString(CultureInfo.InvariantCulture), line.ColumnText], end: false);
-                        labels[line.ColumnPath] = middle = encoded.ToBytes(withPreamble: false);
-                    }
-
-                    csv.Raw(reportPrefix);
-                    csv.Raw(middle);
-                    csv.End(DataField.Number(line.Value));
-                }
-            }
-
-            yield return csv.ToBytes(withPreamble: false);
+            yield return new FilePart(report, () => Lines(report, labels));
         }
+    }
+
+    /// <summary>The file's bytes in parts: a header, then a part a report.</summary>
+    public static IEnumerable<byte[]> Parts(IEnumerable<Report> reports) => SourcedParts(reports).Select(p => p.Make());
+
+    /// <summary>A report's lines; <paramref name="labels"/> keeps each line's labels encoded, from report to report.</summary>
+    private static byte[] Lines(Report report, Dictionary<IReadOnlyList<string>, byte[]> labels)
+    {
+        var prefix = new CsvText(256);
+        prefix.Line([report.Agency.Id, report.Agency.Name, report.Year.ToString(CultureInfo.InvariantCulture), report.Format.ToYaml()], end: false);
+        var reportPrefix = prefix.ToBytes(withPreamble: false);
+        var csv = new CsvText(48 * 1024);
+        foreach (var table in CellLines.For(report))
+        {
+            foreach (var (line, column) in Indexed(table.Lines))
+            {
+                if (!labels.TryGetValue(line.ColumnPath, out var middle))
+                {
+                    var encoded = new CsvText(256);
+                    encoded.Line([table.Number, line.Key, line.RowText, column.ToString(CultureInfo.InvariantCulture), line.ColumnText], end: false);
+                    labels[line.ColumnPath] = middle = encoded.ToBytes(withPreamble: false);
+                }
+
+                csv.Raw(reportPrefix);
+                csv.Raw(middle);
+                csv.End(DataField.Number(line.Value));
+            }
+        }
+
+        return csv.ToBytes(withPreamble: false);
     }
 
     /// <summary>The whole file as one array.</summary>

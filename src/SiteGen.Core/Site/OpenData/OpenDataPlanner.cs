@@ -17,7 +17,7 @@ public static class OpenDataPlanner
         var years = CellYears(reports);
         foreach (var year in years)
         {
-            files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.CellsCsvName(year)), () => CellsCsvWriter.Parts(reports.Where(r => r.Year == year))) with { Tags = [Depends.Cells(year)] });
+            files.Add(FileJob.InSourcedParts(Routes.DataFile(OpenDataRoutes.CellsCsvName(year)), () => CellsCsvWriter.SourcedParts(reports.Where(r => r.Year == year))) with { Tags = [Depends.Cells(year)] });
         }
 
         files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.ReportsJsonName), () => ReportsJsonWriter.Parts(reports, keepRows)));
