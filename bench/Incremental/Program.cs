@@ -16,6 +16,7 @@ if (args.Length < 1 || !Directory.Exists(args[0]))
 }
 
 var edits = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+DeleteWindow.WaitOut();
 var work = Directory.CreateTempSubdirectory("sitegen-incremental-").FullName;
 try
 {
@@ -54,18 +55,21 @@ try
 finally
 {
     Directory.Delete(work, recursive: true);
+    DeleteWindow.Note();
 }
 
 static void Time(string what, Func<IProgress<BuildProgress>?, BuildResult> build)
 {
     var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+    var (jitted, jitTime) = (System.Runtime.JitInfo.GetCompiledMethodCount(), System.Runtime.JitInfo.GetCompilationTime());
     var clock = Stopwatch.StartNew();
     var result = build(null);
     var elapsed = clock.Elapsed;
+    var jit = $"compiled {System.Runtime.JitInfo.GetCompiledMethodCount() - jitted} methods in {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:0} ms";
     var gc = $"garbage collections: {GC.CollectionCount(0) - gen0} / {GC.CollectionCount(1) - gen1} / {GC.CollectionCount(2) - gen2} (gen 0 / 1 / 2), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms";
     Console.WriteLine($"{what}: {elapsed.TotalMilliseconds:0} ms; {result.PagesRendered} of {result.Pages} pages rendered; {result.Changes.Written} files written, {result.Changes.Unchanged} unchanged; peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1 << 20)} MB");
     Console.WriteLine("    " + string.Join(", ", result.Timings.Select(t => $"{t.Step} {t.Elapsed.TotalMilliseconds:0}")));
-    Console.WriteLine("    " + gc);
+    Console.WriteLine("    " + gc + "; " + jit);
     if (result.PagesRendered < 100)
     {
         Console.WriteLine("    rendered: " + string.Join(" ", result.Rendered));

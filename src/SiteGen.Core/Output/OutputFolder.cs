@@ -153,35 +153,38 @@ public sealed class OutputFolder : IDisposable
     public void Write(string relativePath, Func<IEnumerable<FilePart>> parts, bool likelyChanged = false)
     {
         var layout = new PartLayout(0, default);
-        var reuse = likelyChanged && _layouts.TryGetValue(relativePath, out var last) && last.Describes(Path.Combine(Target, relativePath)) ? last : null;
-        Write(relativePath, () => Bytes(parts(), Path.Combine(Target, relativePath), reuse, layout), likelyChanged);
+        var target = Path.Combine(Target, relativePath);
+        if (likelyChanged && _layouts.TryGetValue(relativePath, out var last) && last.Describes(target))
+        {
+            Claim(relativePath, default);
+            var path = Stage(relativePath);
+            var stamp = PartSplicer.Write(parts(), target, last, path, layout);
+            _after[relativePath] = stamp;
+            if (_before.TryGetValue(relativePath, out var old) && stamp == old)
+            {
+                File.Delete(path);
+            }
+            else
+            {
+                _changed[relativePath] = true;
+            }
+        }
+        else
+        {
+            Write(relativePath, () => Made(parts(), layout), likelyChanged);
+        }
+
         var written = new FileInfo(Path.Combine(_changed.ContainsKey(relativePath) ? Staging() : Target, relativePath));
         _layouts[relativePath] = layout.At(written.Length, written.LastWriteTimeUtc);
     }
 
-    /// <summary>The parts' bytes, each sourced part recorded in <paramref name="into"/> where it falls, and copied from
-    /// the old file where <paramref name="reuse"/> has its source.</summary>
-    private static IEnumerable<byte[]> Bytes(IEnumerable<FilePart> parts, string oldFile, PartLayout? reuse, PartLayout into)
+    /// <summary>The parts' bytes, each made, each sourced part recorded in <paramref name="into"/> where it falls.</summary>
+    private static IEnumerable<byte[]> Made(IEnumerable<FilePart> parts, PartLayout into)
     {
-        using var old = reuse is null ? null : File.OpenHandle(oldFile);
         long at = 0;
         foreach (var part in parts)
         {
-            byte[] bytes;
-            if (old is not null && part.Source is not null && reuse!.TryGet(part.Source, out var place))
-            {
-                bytes = new byte[place.Length];
-                for (var read = 0; read < bytes.Length;)
-                {
-                    var got = RandomAccess.Read(old, bytes.AsSpan(read), place.Offset + read);
-                    read += got > 0 ? got : throw new IOException($"{oldFile} is shorter than when it was written.");
-                }
-            }
-            else
-            {
-                bytes = part.Make();
-            }
-
+            var bytes = part.Make();
             if (part.Source is not null)
             {
                 into.Add(part.Source, at, bytes.Length);

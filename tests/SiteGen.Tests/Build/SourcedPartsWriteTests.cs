@@ -25,7 +25,7 @@ public sealed class SourcedPartsWriteTests : IDisposable
         public string Text { get; } = text;
     }
 
-    private sealed class Parts(IReadOnlyList<Source> sources)
+    private sealed class Parts(IReadOnlyList<Source> sources, int lines = 50)
     {
         public List<string> Made { get; } = [];
 
@@ -37,12 +37,19 @@ public sealed class SourcedPartsWriteTests : IDisposable
                 yield return new FilePart(source, () =>
                 {
                     Made.Add(source.Text);
-                    return Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(source.Text + ",1\n", 50)));
+                    return Part(source);
                 });
             }
         }
 
-        public byte[] Joined() => [.. "header\n"u8.ToArray(), .. sources.SelectMany(s => Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(s.Text + ",1\n", 50))))];
+        public byte[] Joined() => [.. "header\n"u8.ToArray(), .. sources.SelectMany(Part)];
+
+        // A source's text in "(…)" makes it a part of its own size: 甲(300000) is 300,000 lines.
+        private byte[] Part(Source source)
+        {
+            var count = source.Text.EndsWith(')') ? int.Parse(source.Text[(source.Text.IndexOf('(') + 1)..^1], System.Globalization.CultureInfo.InvariantCulture) : lines;
+            return Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(source.Text + ",1\n", count)));
+        }
     }
 
     private BuiltFiles Build(Parts parts, BuiltFiles? last, bool editing)
@@ -75,6 +82,23 @@ public sealed class SourcedPartsWriteTests : IDisposable
 
         Assert.Equal(["甲"], again.Made);
         Assert.Equal(again.Joined(), File.ReadAllBytes(File_));
+    }
+
+    /// <summary>Parts past the copy buffer's 1 MB, on their own and together, copied and made.</summary>
+    [Fact]
+    public void Parts_larger_than_the_copy_buffer_are_copied_and_made_whole()
+    {
+        var sources = Sources("大(100000)", "小", "中(20000)", "中(20001)", "中(20002)", "大(120000)", "尾");
+        var manifest = Build(new Parts(sources), null, editing: false);
+        Assert.True(new FileInfo(File_).Length > 3 << 20);
+
+        sources[5] = new Source("大(120001)");
+        sources[1] = new Source("小（改）");
+        var edited = new Parts(sources);
+        Build(edited, manifest, editing: true);
+
+        Assert.Equal(["小（改）", "大(120001)"], edited.Made);
+        Assert.Equal(edited.Joined(), File.ReadAllBytes(File_));
     }
 
     [Fact]
