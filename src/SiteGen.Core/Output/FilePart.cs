@@ -27,8 +27,6 @@ public sealed class PartLayout
 
     public DateTime WrittenUtc { get; }
 
-    public int Count => _parts.Count;
-
     public void Add(object source, long offset, int length) => _parts[source] = (offset, length);
 
     public bool TryGet(object source, out (long Offset, int Length) place) => _parts.TryGetValue(source, out place);
