@@ -116,7 +116,7 @@ internal sealed class PartSplicer : IDisposable
         for (var read = 0; read < into.Length;)
         {
             var got = RandomAccess.Read(_old, into[read..], offset + read);
-            read += got > 0 ? got : throw new IOException($"{_oldPath} is shorter than when it was written.");
+            read += got > 0 ? got : throw new IOException($"{_oldPath} changed while the site was being built (it is shorter than when SiteGen wrote it); save a report again to build once more.");
         }
     }
 
