@@ -21,7 +21,7 @@ public sealed class OutputFolder : IDisposable
     private readonly IReadOnlyDictionary<string, FileStamp> _before;
     private string[]? _order; // the paths of the manifest, in its order: the last build's until a file comes or goes
     private FormattedManifest? _formatted; // the last manifest as written, in _order, when this process wrote it
-    private readonly ConcurrentDictionary<string, FileStamp> _after = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileStamp> _after;
     private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _stagedFolders = new(StringComparer.Ordinal);
     private readonly Lock _stagingLock = new();
@@ -40,6 +40,9 @@ public sealed class OutputFolder : IDisposable
         _formatted = formatted;
         Target = target;
         _before = before;
+        // Sized for the last build's files: an edit under serve keeps 133,000 of them (10,000 reports), and growing
+        // the table step by step made it again several times over, garbage for the edit's collections.
+        _after = new(Environment.ProcessorCount, Math.Max(31, before.Count), StringComparer.Ordinal);
         _order = order;
         _trusted = trusted;
         _layouts = new(layouts ?? new Dictionary<string, PartLayout>(), StringComparer.Ordinal);

@@ -29,6 +29,9 @@ public sealed class SearchIndexState
     private readonly Dictionary<string, PostingList> _fileIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ulong>? _hashes;
     private readonly SpillFile? _spill;
+
+    // The bytes of postings in memory, counted as the batches add them, not summed over every list after each batch.
+    private long _inMemory;
     private readonly Func<int, SearchDocument>? _make; // a one-off build's documents, made when read (BuildOnce)
     private readonly (long Offset, int Length)[]? _texts; // where BuildOnce moved each document's body
     private List<PostingList>[] _shards = [];
@@ -277,7 +280,7 @@ public sealed class SearchIndexState
                 _buckets[start + i] = (byte)LengthBucket.Of(batch[i].FieldLengths[2]);
             }
 
-            Parallel.For(0, PostingAccumulator.Partitions, p => _postings.Add(p, start, batch));
+            Parallel.For(0, PostingAccumulator.Partitions, p => Interlocked.Add(ref _inMemory, _postings.Add(p, start, batch)));
             SpillIfFull();
         }
 
@@ -346,11 +349,12 @@ public sealed class SearchIndexState
     /// </summary>
     private void SpillIfFull()
     {
-        if (_spill is null || _options.SpillAbove is not { } limit || _postings.All.Sum(l => (long)l.Length) <= limit)
+        if (_spill is null || _options.SpillAbove is not { } limit || _inMemory <= limit)
         {
             return;
         }
 
+        var left = new long[PostingAccumulator.Partitions];
         Parallel.For(0, PostingAccumulator.Partitions, p =>
         {
             foreach (var list in _postings.Terms[p].Values)
@@ -359,8 +363,11 @@ public sealed class SearchIndexState
                 {
                     list.SpillTo(_spill);
                 }
+
+                left[p] += list.Length;
             }
         });
+        _inMemory = left.Sum();
     }
 
     /// <summary>Decides which terms are large, writes their files, then the shards and the small files.</summary>

@@ -9,11 +9,12 @@ namespace SiteGen.Core.Search.Index;
 /// through the fields in order with a gap between them (<see cref="FieldGap"/>), so a phrase never matches across two
 /// fields. One analyzer per thread: it reuses its buffers from document to document.
 /// </summary>
-internal sealed class DocumentAnalyzer(TermTable table, int partitions)
+internal sealed class DocumentAnalyzer
 {
     public const int FieldGap = 2;
 
-    private readonly Dictionary<long, int> _slots = [];
+    private readonly SlotMap _slots = new();
+    private readonly Func<long, int> _newSlot;
     private readonly int[] _charSlots = new int[0x10000];
     private readonly int[] _charStamps = new int[0x10000];
     private int _document;
@@ -27,13 +28,28 @@ internal sealed class DocumentAnalyzer(TermTable table, int partitions)
     private char[] _word = new char[64];
     private int[] _lengths = new int[DocumentTerms.Fields];
     private int[] _order = [];
-    private readonly int[] _phraseCounts = new int[table.Phrases.Count * DocumentTerms.Fields];
-    private readonly List<int> _phrasesFound = [];
-
-    /// <summary>In how many of the documents this analyzer saw each pointer phrase stands.</summary>
-    public int[] PointerCounts { get; } = new int[table.Phrases.Count];
+    private readonly int[] _phraseCounts;
+    private readonly int[] _phraseStamps; // the last document each phrase was found in
+    private readonly List<int> _phrasesFound = []; // this document's closed phrases, in the order first found
+    private readonly List<int> _pointersFound = []; // and its pointer phrases, which count only as present
+    private readonly bool[] _pointers; // by phrase id: a pointer phrase (PhraseSet.TargetOf)
+    private readonly TermTable _table;
+    private readonly int _partitions;
     private int[] _partitionOf = [];
     private int[] _next = [];
+
+    public DocumentAnalyzer(TermTable table, int partitions)
+    {
+        (_table, _partitions) = (table, partitions);
+        _phraseCounts = new int[table.Phrases.Count * DocumentTerms.Fields];
+        _phraseStamps = new int[table.Phrases.Count];
+        _pointers = [.. Enumerable.Range(0, table.Phrases.Count).Select(id => table.Phrases.TargetOf(id) >= 0)];
+        PointerCounts = new int[table.Phrases.Count];
+        _newSlot = NewSlot;
+    }
+
+    /// <summary>In how many of the documents this analyzer saw each pointer phrase stands.</summary>
+    public int[] PointerCounts { get; }
 
     /// <param name="into">Where to put the result; its arrays are reused (a new one if null).</param>
     public DocumentTerms Analyze(SearchDocument document, DocumentTerms? into = null)
@@ -174,7 +190,7 @@ internal sealed class DocumentAnalyzer(TermTable table, int partitions)
 
     private void Word(int start, int length, int field, int offset)
     {
-        Add(TermKey.OfWord(table.WordId(_word.AsSpan(0, length))), field, offset + start, keep: true);
+        Add(TermKey.OfWord(_table.WordId(_word.AsSpan(0, length))), field, offset + start, keep: true);
         _lengths[field]++;
     }
 
@@ -185,31 +201,28 @@ internal sealed class DocumentAnalyzer(TermTable table, int partitions)
     /// </summary>
     private void Phrases(string text, int from, int to, int field)
     {
-        if (from < 0 || table.Phrases.Count == 0)
+        if (from < 0 || _table.Phrases.Count == 0)
         {
             return;
         }
 
-        var trie = table.Phrases.Trie;
-        for (var i = from; i + PhraseMiner.MinLength <= to; i++)
+        var trie = _table.Phrases.Trie;
+        var node = 0;
+        for (var i = from; i < to; i++)
         {
-            var node = 0;
-            for (var length = 1; length <= PhraseMiner.MaxLength && i + length <= to; length++)
+            node = trie.Next(node, text[i]);
+            for (var end = trie.PhraseAt(node) >= 0 ? node : trie.Output(node); end > 0; end = trie.Output(end))
             {
-                node = trie.Step(node, text[i + length - 1]);
-                if (node < 0)
+                var id = trie.PhraseAt(end);
+                var pointer = _pointers[id];
+                if (_phraseStamps[id] != _document)
                 {
-                    break; // the phrase set holds every prefix of a phrase: nothing longer starts here
+                    _phraseStamps[id] = _document;
+                    (pointer ? _pointersFound : _phrasesFound).Add(id);
                 }
 
-                var id = trie.PhraseAt(node);
-                if (id >= 0)
+                if (!pointer)
                 {
-                    if (_phraseCounts[id * DocumentTerms.Fields] + _phraseCounts[(id * DocumentTerms.Fields) + 1] + _phraseCounts[(id * DocumentTerms.Fields) + 2] == 0)
-                    {
-                        _phrasesFound.Add(id);
-                    }
-
                     _phraseCounts[(id * DocumentTerms.Fields) + field]++;
                 }
             }
@@ -224,16 +237,14 @@ internal sealed class DocumentAnalyzer(TermTable table, int partitions)
     private void AddPhrases(DocumentTerms into)
     {
         into.PointerPhrases.Clear();
+        into.PointerPhrases.AddRange(_pointersFound);
+        foreach (var id in _pointersFound)
+        {
+            PointerCounts[id]++;
+        }
+
         foreach (var id in _phrasesFound)
         {
-            if (table.Phrases.TargetOf(id) >= 0)
-            {
-                into.PointerPhrases.Add(id);
-                PointerCounts[id]++;
-                _phraseCounts.AsSpan(id * DocumentTerms.Fields, DocumentTerms.Fields).Clear();
-                continue;
-            }
-
             for (var f = 0; f < DocumentTerms.Fields; f++)
             {
                 ref var count = ref _phraseCounts[(id * DocumentTerms.Fields) + f];
@@ -246,6 +257,7 @@ internal sealed class DocumentAnalyzer(TermTable table, int partitions)
         }
 
         _phrasesFound.Clear();
+        _pointersFound.Clear();
     }
 
     private void Add(long key, int field, int position, bool keep, int count = 1)
@@ -266,8 +278,7 @@ internal sealed class DocumentAnalyzer(TermTable table, int partitions)
         }
         else
         {
-            ref var known = ref CollectionsMarshal.GetValueRefOrAddDefault(_slots, key, out var exists);
-            slot = exists ? known : known = NewSlot(key);
+            slot = _slots.SlotOf(key, _newSlot);
         }
 
         _frequencies[(slot * DocumentTerms.Fields) + field] += count;
@@ -302,22 +313,22 @@ internal sealed class DocumentAnalyzer(TermTable table, int partitions)
     private void Collect(DocumentTerms into)
     {
         var count = _slotCount;
-        var (keys, frequencies, positionStarts, positions) = into.Reset(count, _occurrences, partitions, _lengths);
+        var (keys, frequencies, positionStarts, positions) = into.Reset(count, _occurrences, _partitions, _lengths);
         var partitionStarts = into.PartitionStarts;
         Grow(ref _order, count);
         Grow(ref _partitionOf, count);
         for (var s = 0; s < count; s++)
         {
-            _partitionOf[s] = TermKey.Partition(_keys[s], partitions);
+            _partitionOf[s] = TermKey.Partition(_keys[s], _partitions);
             partitionStarts[_partitionOf[s] + 1]++;
         }
 
-        for (var p = 0; p < partitions; p++)
+        for (var p = 0; p < _partitions; p++)
         {
             partitionStarts[p + 1] += partitionStarts[p];
         }
 
-        Grow(ref _next, partitions + 1);
+        Grow(ref _next, _partitions + 1);
         partitionStarts.CopyTo(_next, 0);
         for (var s = 0; s < count; s++)
         {

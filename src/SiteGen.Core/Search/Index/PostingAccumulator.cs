@@ -40,9 +40,11 @@ internal sealed class PostingAccumulator
     }
 
     /// <summary>Adds one partition's share of a batch of documents, in document order.</summary>
-    public void Add(int partition, int firstDocument, DocumentTerms[] batch)
+    /// <returns>How many bytes the partition's lists grew by in memory.</returns>
+    public long Add(int partition, int firstDocument, DocumentTerms[] batch)
     {
         var terms = Terms[partition];
+        long grown = 0;
         for (var i = 0; i < batch.Length; i++)
         {
             var document = batch[i];
@@ -51,9 +53,13 @@ internal sealed class PostingAccumulator
                 var key = document.Keys[t];
                 ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(terms, key, out _);
                 list ??= new PostingList(key, _entryPoints);
+                var before = list.Length;
                 list.Append(firstDocument + i, document.Frequencies(t), document.Positions(t));
+                grown += list.Length - before;
             }
         }
+
+        return grown;
     }
 
     /// <summary>A phrase that shares a closed phrase's entry: it keeps no postings of its own.</summary>
