@@ -21,7 +21,7 @@ public sealed class ManifestUpdateTests
         from length in Gen.Elements(0L, 9L, 10L, 99_999L, 100_000L, 83_385_209L)
         from high in Gen.Choose(0, int.MaxValue)
         from low in Gen.Choose(int.MinValue, int.MaxValue)
-        select new FileStamp(length, ((UInt128)(uint)high << 96) | (uint)low);
+        select new FileStamp(length, ((ulong)(uint)high << 32) | (uint)low);
 
     [Fact]
     public void An_updated_manifest_is_the_whole_manifest_formatted_again()
