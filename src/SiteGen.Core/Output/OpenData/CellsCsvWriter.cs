@@ -59,7 +59,10 @@ public static class CellsCsvWriter
         var prefix = new CsvText(256);
         prefix.Line([report.Agency.Id, report.Agency.Name, report.Year.ToString(CultureInfo.InvariantCulture), report.Format.ToYaml()], end: false);
         var reportPrefix = prefix.ToBytes(withPreamble: false);
-        var csv = new CsvText(48 * 1024);
+        // One buffer per thread, from report to report: a new one each time, grown past 48 KB and then copied out, was
+        // 1.3 GB of a 10,000-report build's garbage for 430 MB of lines.
+        var csv = _buffer ??= new CsvText(64 * 1024);
+        csv.Clear();
         foreach (var table in CellLines.For(report))
         {
             foreach (var (line, column) in Indexed(table.Lines))
@@ -79,6 +82,9 @@ public static class CellsCsvWriter
 
         return csv.ToBytes(withPreamble: false);
     }
+
+    [ThreadStatic]
+    private static CsvText? _buffer;
 
     /// <summary>The whole file as one array.</summary>
     public static byte[] Write(IEnumerable<Report> reports) => ByteParts.Join(Parts(reports));

@@ -53,6 +53,9 @@ internal sealed class CsvText(int capacity = 4096)
         Ascii((byte)'\n');
     }
 
+    /// <summary>Empties the buffer, for the next text.</summary>
+    public void Clear() => _bytes.ResetWrittenCount();
+
     /// <param name="withPreamble">False for a part of a file whose start has the byte order mark.</param>
     public byte[] ToBytes(bool withPreamble = true) =>
         withPreamble ? [.. Encoding.UTF8.Preamble, .. _bytes.WrittenSpan] : _bytes.WrittenSpan.ToArray();
