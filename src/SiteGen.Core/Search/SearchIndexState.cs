@@ -357,15 +357,20 @@ public sealed class SearchIndexState
         var left = new long[PostingAccumulator.Partitions];
         Parallel.For(0, PostingAccumulator.Partitions, p =>
         {
+            var full = new List<PostingList>();
             foreach (var list in _postings.Terms[p].Values)
             {
                 if (list.Length >= _options.SpillListsFrom)
                 {
-                    list.SpillTo(_spill);
+                    full.Add(list);
                 }
-
-                left[p] += list.Length;
+                else
+                {
+                    left[p] += list.Length;
+                }
             }
+
+            SpillBatch.Spill(full, _spill);
         });
         _inMemory = left.Sum();
     }

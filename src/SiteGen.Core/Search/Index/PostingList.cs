@@ -114,12 +114,20 @@ internal sealed class PostingList(long key, bool entryPoints = true)
     /// </summary>
     public void SpillTo(SpillFile spill)
     {
-        if (Length == 0)
+        if (Length > 0)
         {
-            return;
+            Spilled(spill.Append(Bytes.AsSpan(0, Length)));
         }
+    }
 
-        (_spilled ??= []).Add((spill.Append(Bytes.AsSpan(0, Length)), Length));
+    /// <summary>
+    /// Notes that the list's bytes (all <see cref="Length"/> of them) were written at <paramref name="offset"/> of the
+    /// spill file, by the caller with other lists' in one write (<see cref="SpillBatch"/>); appending goes on after
+    /// them, as with <see cref="SpillTo"/>.
+    /// </summary>
+    public void Spilled(long offset)
+    {
+        (_spilled ??= []).Add((offset, Length));
         _spilledLength += Length;
         Length = 0;
     }
