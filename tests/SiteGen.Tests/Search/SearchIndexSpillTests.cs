@@ -12,19 +12,22 @@ namespace SiteGen.Tests.Search;
 /// </summary>
 public sealed class SearchIndexSpillTests
 {
+    /// <param name="spillAbove">0: a spill after every batch; more: only once the lists in memory grow past it, which
+    /// the build counts as batches add to them.</param>
     [Theory]
-    [InlineData(false, 1)]
-    [InlineData(false, 200)]
-    [InlineData(true, 1)]
-    [InlineData(true, 64)]
-    public void Spilled_postings_give_the_same_files_as_postings_kept_in_memory(bool tinyFiles, int spillListsFrom)
+    [InlineData(false, 1, 0)]
+    [InlineData(false, 200, 0)]
+    [InlineData(true, 1, 0)]
+    [InlineData(true, 64, 0)]
+    [InlineData(false, 64, 400_000)]
+    public void Spilled_postings_give_the_same_files_as_postings_kept_in_memory(bool tinyFiles, int spillListsFrom, long spillAbove)
     {
         var seeds = ContentLoader.Load(RepoPaths.Content).Reports.Select(SearchDocumentBuilder.Build).ToList();
         var documents = Enumerable.Range(0, seeds.Count * 40).Select(i => seeds[i % seeds.Count] with { Number = i }).ToList();
         var options = (tinyFiles ? SearchEngineTests.Tiny : new ShardedIndexOptions()) with { Batch = 7 };
 
         var inMemory = Build(documents, options with { SpillAbove = null });
-        var spilled = Build(documents, options with { SpillAbove = 0, SpillListsFrom = spillListsFrom });
+        var spilled = Build(documents, options with { SpillAbove = spillAbove, SpillListsFrom = spillListsFrom });
 
         Assert.Contains(inMemory.Keys, p => p.StartsWith("search/p/", StringComparison.Ordinal));
         Assert.Equal(inMemory.Keys.Order(StringComparer.Ordinal), spilled.Keys.Order(StringComparer.Ordinal));
