@@ -5,9 +5,9 @@ namespace SiteGen.Core.Output;
 
 /// <summary>
 /// XXH64 (Yann Collet's xxHash, 64-bit, seed 0), written out here because System.IO.Hashing is not served to this
-/// project. It digests the output's files for the manifest: about six times as fast as SHA-256 with the CPU's SHA
-/// instructions, and every byte of the 4.5 GB a 10,000-report build writes goes through it. Fed in parts of any
-/// length, it gives the digest of their bytes one after the other.
+/// project. It digests the output's files for the manifest, every byte of the 4.5 GB a 10,000-report build writes:
+/// with it in place of SHA-256, alternating builds took 24.5 and 26.7 s against 28.0 and 31.9 s (docs/scale.md). Fed
+/// in parts of any length, it gives the digest of their bytes one after the other.
 /// </summary>
 internal sealed class XxHash64
 {
