@@ -67,7 +67,7 @@ internal static class ReportPagePlanner
             Notices = [.. diagnostics.Select(d => new Notice(d.Code, d.IsError ? "数据勾稽错误" : "请核对", d.Message, d.IsError))],
             PreviousYear = previous is null ? null : new Link($"{previous.Year} 年报告", links.Href(route, RouteOf(previous))),
             NextYear = next is null ? null : new Link($"{next.Year} 年报告", links.Href(route, RouteOf(next))),
-            Views = ReportViewLinks.For(report, CellLines.For(report), route, links),
+            Views = ReportViewLinks.For(report, route, links),
             FixedTextScale = largeType ? TextScale.LargeType : null,
             LargeTypeHref = largeType ? null : links.Href(route, Routes.ReportLargeType(report.Agency.Id, report.Year)),
         };

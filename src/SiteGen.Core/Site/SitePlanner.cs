@@ -150,7 +150,7 @@ public static class SitePlanner
             Description = "本站遵循的无障碍标准、测试方法、已知局限和反馈方式。",
             Site = site,
             Breadcrumbs = [new("首页", links.Href(Routes.Accessibility, Routes.Home))],
-            Example = example is null ? null : ReportViewLinks.For(example, CellLines.For(example), Routes.Accessibility, links),
+            Example = example is null ? null : ReportViewLinks.For(example, Routes.Accessibility, links),
         }));
         OpenDataPlanner.Add(reports, site, jobs, files, forEdits);
         ComparisonPlanner.Add(reports, site, jobs);
@@ -176,7 +176,7 @@ public static class SitePlanner
         jobs.Add(new PageJob(Routes.ReportLargeType(id, year), () => ReportPagePlanner.Build(report, diagnostics, site, previous, next, largeType: true)) { Tags = agency });
         // Only which tables exist is kept: the lines are made again when each file is written, so a plan of 10,000
         // reports holds none of them.
-        var tables = CellLines.TablesOf(report).ToList();
+        var tables = CellLines.TablesOf(report).Select(t => t.Id).ToList();
         if (tables.Count == 0)
         {
             return;
@@ -186,7 +186,7 @@ public static class SitePlanner
         jobs.Add(new PageJob(Routes.ReportSplitTables(id, year), () => SplitTablesPlanner.Build(report, site)) { Tags = own });
         foreach (var table in tables)
         {
-            files.Add(new FileJob(Routes.ReportCsv(id, year, table), () => ReportCsvWriter.Write(CellLines.For(report).Single(t => t.Table == table))) { Tags = own });
+            files.Add(new FileJob(Routes.ReportCsv(id, year, table), () => ReportCsvWriter.Write(CellLines.Of(report, table)!)) { Tags = own });
         }
 
         files.Add(new FileJob(Routes.ReportJson(id, year), () => ReportJsonWriter.Write(report, CellLines.For(report))) { Tags = own });

@@ -41,6 +41,34 @@ public sealed class OpenDataTests(MetricArchive archive) : IClassFixture<MetricA
         }
     }
 
+    /// <summary>
+    /// The plan and every view's links learn which tables a report has from TablesOf, and a table's CSV is written from
+    /// Of alone: both must say what the whole lines say, or a link would point at a file that is not written.
+    /// </summary>
+    [Fact]
+    public void The_tables_a_report_has_and_each_tables_lines_agree_with_all_its_lines()
+    {
+        // A report before 2019 (narrative only) has no tables; one whose file left out every number has none either.
+        var seed = SeedReports.Value[0];
+        var reports = Reports.Append(seed with { Format = ReportFormat.Pre2019 }).Append(seed with { Cells = ReportCells.Empty, Extra = [] })
+            // A province's added row makes a table of its own where the report has no national row of it.
+            .Append(seed with { Cells = ReportCells.Empty, Extra = [new ExtraRow(TableId.Appeals, "信访转办", ["件数"], new CellRow([3m]))] })
+            .ToList();
+        Assert.Contains(reports, r => Core.Site.BarrierFree.CellLines.For(r).Count == 0);
+        Assert.Contains(reports, r => r.Extra.Length > 0);
+        foreach (var report in reports)
+        {
+            var all = Core.Site.BarrierFree.CellLines.For(report);
+            Assert.Equal(all.Select(t => t.Table), Core.Site.BarrierFree.CellLines.TablesOf(report).Select(t => t.Id));
+            foreach (var table in report.Tables)
+            {
+                var one = Core.Site.BarrierFree.CellLines.Of(report, table.Id);
+                var expected = all.SingleOrDefault(t => t.Table == table.Id);
+                Assert.Equal(expected?.Lines.Select(l => (l.Key, l.Label, l.Value)), one?.Lines.Select(l => (l.Key, l.Label, l.Value)));
+            }
+        }
+    }
+
     [Fact]
     public void Reports_csv_read_back_gives_every_cell_of_every_report_in_its_column()
     {

@@ -43,51 +43,48 @@ public static class CellLines
     public const string ExtraGroup = "地方增列";
 
     /// <summary>
-    /// The tables <see cref="For"/> gives lines for, without making the lines: the plan asks this of every report, and
-    /// the lines themselves are made when each file is written.
+    /// The tables <see cref="For"/> gives lines for, without making the lines: the plan and every view's links ask
+    /// this of a report, and the lines themselves are made only where a page or file prints them.
     /// </summary>
-    public static IEnumerable<TableId> TablesOf(Report report) =>
+    public static IEnumerable<TableDef> TablesOf(Report report) =>
         report.Tables.Where(table =>
             table.Rows.Any(row => row.Columns.Length > 0 && report.Cells.ContainsKey(row.Path))
-            || report.Extra.Any(e => e.Table == table.Id && e.Columns.Length > 0)).Select(t => t.Id);
+            || report.Extra.Any(e => e.Table == table.Id && e.Columns.Length > 0));
 
-    public static IReadOnlyList<TableLines> For(Report report)
+    public static IReadOnlyList<TableLines> For(Report report) =>
+        [.. report.Tables.Select(table => Of(report, table)).OfType<TableLines>()];
+
+    /// <summary>One table's lines (null if the report has none): a table's CSV needs only its own.</summary>
+    public static TableLines? Of(Report report, TableId id) => report.Tables.FirstOrDefault(t => t.Id == id) is { } table ? Of(report, table) : null;
+
+    private static TableLines? Of(Report report, TableDef table)
     {
-        var tables = new List<TableLines>();
-        foreach (var table in report.Tables)
+        var lines = new List<CellLine>();
+        foreach (var row in table.Rows)
         {
-            var lines = new List<CellLine>();
-            foreach (var row in table.Rows)
+            if (report.Row(row.Path) is not { } cells)
             {
-                if (report.Row(row.Path) is not { } cells)
-                {
-                    continue;
-                }
-
-                var labels = Labels.GetValue(row, r => new RowLabels(r));
-                for (var c = 0; c < row.Columns.Length; c++)
-                {
-                    lines.Add(new CellLine(row.Path, labels.RowPath, labels.ColumnPaths[c], cells[c]));
-                }
+                continue;
             }
 
-            var extra = report.Extra.Where(e => e.Table == table.Id).ToList();
-            for (var i = 0; i < extra.Count; i++)
+            var labels = Labels.GetValue(row, r => new RowLabels(r));
+            for (var c = 0; c < row.Columns.Length; c++)
             {
-                for (var c = 0; c < extra[i].Columns.Length; c++)
-                {
-                    var value = c < extra[i].Cells.Count ? extra[i].Cells[c] : null;
-                    lines.Add(new CellLine($"extra.{table.YamlKey}.{i + 1}", [ExtraGroup, extra[i].Label], [extra[i].Columns[c]], value));
-                }
-            }
-
-            if (lines.Count > 0)
-            {
-                tables.Add(new TableLines(table.Id, table.Number, table.Caption, lines));
+                lines.Add(new CellLine(row.Path, labels.RowPath, labels.ColumnPaths[c], cells[c]));
             }
         }
 
-        return tables;
+        var extra = report.Extra.Where(e => e.Table == table.Id).ToList();
+        for (var i = 0; i < extra.Count; i++)
+        {
+            for (var c = 0; c < extra[i].Columns.Length; c++)
+            {
+                var value = c < extra[i].Cells.Count ? extra[i].Cells[c] : null;
+                lines.Add(new CellLine($"extra.{table.YamlKey}.{i + 1}", [ExtraGroup, extra[i].Label], [extra[i].Columns[c]], value));
+            }
+        }
+
+        return lines.Count > 0 ? new TableLines(table.Id, table.Number, table.Caption, lines) : null;
     }
 
     /// <summary>

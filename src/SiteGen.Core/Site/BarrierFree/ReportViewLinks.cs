@@ -6,15 +6,16 @@ namespace SiteGen.Core.Site.BarrierFree;
 /// <summary>The links between a report's views and its data files, as seen from one of its pages.</summary>
 internal static class ReportViewLinks
 {
-    public static ReportViews For(Report report, IReadOnlyList<TableLines> tables, string from, LinkResolver links)
+    public static ReportViews For(Report report, string from, LinkResolver links)
     {
+        var tables = CellLines.TablesOf(report).ToList();
         var (id, year) = (report.Agency.Id, report.Year);
         Link? To(string text, string route) => route == from ? null : new Link(text, links.Href(from, route));
         var hasTables = tables.Count > 0;
         List<Link> downloads = hasTables
             ?
             [
-                .. tables.Select(t => new Link($"表{t.Number}（CSV）", links.Href(from, Routes.ReportCsv(id, year, t.Table)))),
+                .. tables.Select(t => new Link($"表{t.Number}（CSV）", links.Href(from, Routes.ReportCsv(id, year, t.Id)))),
                 new Link("全部统计表（JSON）", links.Href(from, Routes.ReportJson(id, year))),
             ]
             : [];

@@ -17,7 +17,7 @@ internal static class SplitTablesPlanner
             Description = $"{report.Agency.Name}{report.Year}年政府信息公开工作年度报告的统计表，拆分为只有一行表头和一列表头的简单表格。",
             Site = site,
             Breadcrumbs = TextViewPlanner.Breadcrumbs(report, route, site.Links),
-            Views = ReportViewLinks.For(report, CellLines.For(report), route, site.Links),
+            Views = ReportViewLinks.For(report, route, site.Links),
             Groups = SplitTables.For(report),
             LargeTypeHref = site.Links.Href(route, Routes.ReportLargeType(report.Agency.Id, report.Year)),
         };

@@ -18,7 +18,7 @@ internal static class TextViewPlanner
             Description = $"{report.Agency.Name}{report.Year}年政府信息公开工作年度报告统计表的每一个数字及其完整表头。",
             Site = site,
             Breadcrumbs = Breadcrumbs(report, route, site.Links),
-            Views = ReportViewLinks.For(report, tables, route, site.Links),
+            Views = ReportViewLinks.For(report, route, site.Links),
             Tables = tables,
             LargeTypeHref = site.Links.Href(route, Routes.ReportLargeType(report.Agency.Id, report.Year)),
         };
