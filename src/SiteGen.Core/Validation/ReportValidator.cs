@@ -18,19 +18,17 @@ public static class ReportValidator
         var perReport = new Diagnostic[reports.Count][];
         Parallel.For(0, reports.Count, i => perReport[i] = cache.One(reports[i], r => [.. CheckOne(r)]));
 
-        var all = perReport.SelectMany(d => d).ToList();
-        foreach (var agency in reports.GroupBy(r => r.Agency.Id))
-        {
-            var byYear = agency.ToDictionary(r => r.Year);
-            foreach (var report in agency)
-            {
-                if (byYear.TryGetValue(report.Year - 1, out var previous))
-                {
-                    all.AddRange(cache.Pair(report, previous, static (r, p) => [.. CrossYearChecks.Check(r, p), .. CopyCheck.Check(r, p)]));
-                }
-            }
-        }
-
+        // Each report with the same agency's report of the year before. In parallel too: both bodies are read back and
+        // compared (COPY); at 10,000 reports this took 0.38-0.41 s on one core, 0.28 s on two.
+        var pairs = (
+            from agency in reports.GroupBy(r => r.Agency.Id)
+            let byYear = agency.ToDictionary(r => r.Year)
+            from report in agency
+            where byYear.ContainsKey(report.Year - 1)
+            select (Report: report, Previous: byYear[report.Year - 1])).ToList();
+        var perPair = new Diagnostic[pairs.Count][];
+        Parallel.For(0, pairs.Count, i => perPair[i] = cache.Pair(pairs[i].Report, pairs[i].Previous, static (r, p) => [.. CrossYearChecks.Check(r, p), .. CopyCheck.Check(r, p)]));
+        var all = perReport.Concat(perPair).SelectMany(d => d);
         cache.Forget(reports);
 
         return [.. all.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Code, StringComparer.Ordinal)];
