@@ -154,7 +154,7 @@ public static class SitePlanner
         }));
         OpenDataPlanner.Add(reports, site, jobs, files, forEdits);
         ComparisonPlanner.Add(reports, site, jobs);
-        ComparePlanner.Add(reports, site, jobs, files);
+        ComparePlanner.Add(reports, site, jobs, files, forEdits);
         jobs.Add(new PageJob(Routes.NotFound, () => new NotFoundPage
         {
             Route = Routes.NotFound,

@@ -50,6 +50,35 @@ public sealed class BuildSessionTests
         AssertSameAsFreshBuild(site);
     }
 
+    /// <summary>
+    /// compare/data.json is made again only when a figure moves, from each report's year as the session kept it
+    /// encoded, but the edited report's: what it shows must still be what a fresh build shows.
+    /// </summary>
+    [Fact]
+    public void An_edit_that_moves_a_main_figure_updates_the_compare_data_as_a_fresh_build_does()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        var session = Session(site);
+        session.Build();
+        var data = Path.Combine(site.Output, "compare", "data.json");
+        var before = File.ReadAllText(data);
+
+        // 实质公开率 of 2024: (32 + 51) / 178 becomes (40 + 51) / 178.
+        Edit(site, Zhoukou, "granted:           [32, 0, 0, 0, 0, 0, 32]", "granted:           [40, 0, 0, 0, 0, 0, 40]");
+        Assert.True(session.Build().Written);
+
+        Assert.NotEqual(before, File.ReadAllText(data));
+        AssertSameAsFreshBuild(site);
+
+        // Text moves no figure: the data file stays, and is still what a fresh build makes.
+        var text = File.ReadAllText(Path.Combine(site.Root, Zhoukou));
+        File.WriteAllText(Path.Combine(site.Root, Zhoukou), text + "\n新增一段不含数字的文字。\n");
+        var written = File.GetLastWriteTimeUtc(data);
+        Assert.True(session.Build().Written);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(data));
+        AssertSameAsFreshBuild(site);
+    }
+
     [Fact]
     public void A_rebuild_with_nothing_changed_renders_and_writes_nothing()
     {

@@ -6,9 +6,13 @@ namespace SiteGen.Core.Site.Comparison;
 /// <summary>The compare page and its data file.</summary>
 public static class ComparePlanner
 {
-    public static void Add(IReadOnlyList<Report> reports, SiteInfo site, List<PageJob> jobs, List<FileJob> files)
+    /// <param name="forEdits">Under serve: keep what the data file is made of for the next build.</param>
+    public static void Add(IReadOnlyList<Report> reports, SiteInfo site, List<PageJob> jobs, List<FileJob> files, bool forEdits = false)
     {
-        files.Add(new FileJob(Routes.CompareData, () => CompareDataWriter.Write(reports)));
+        // The data file shows each year's metric figures, the agencies' names and which reports have tables: an edit in
+        // place changes only the figures (names and formats stay, ChangeScope), so only a moved figure makes it again.
+        List<string> counts = [.. ComparisonPlanner.Years(reports).Select(Depends.Counts)];
+        files.Add(new FileJob(Routes.CompareData, () => CompareDataWriter.Write(reports, forEdits)) { Tags = counts });
         jobs.Add(new PageJob(Routes.Compare, () => Build(reports, site)));
     }
 
