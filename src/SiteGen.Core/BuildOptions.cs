@@ -33,6 +33,16 @@ public sealed record BuildOptions
     public Search.ShardedIndexOptions SearchIndex { get; init; } = new();
 
     /// <summary>
+    /// The pages and data files to make, by route (all when null), and whether to write the search index: for
+    /// benchmarks, which leave parts of the site out to see what each costs (bench/Parts). A site built with either is
+    /// not the whole site.
+    /// </summary>
+    public Func<string, bool>? Include { get; init; }
+
+    /// <inheritdoc cref="Include"/>
+    public bool WithSearchIndex { get; init; } = true;
+
+    /// <summary>
     /// <c>sitegen serve</c> sets this to its reload script's address, and every page then loads it; a published build
     /// never carries it.
     /// </summary>

@@ -75,8 +75,8 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
             return new BuildResult(diagnostics, false, loaded.Reports.Length, 0, timings.ToImmutable(), refusal);
         }
 
-        var pages = plan.Pages.Where(job => Make(job.Tags, Routes.FileOf(job.Route))).ToList();
-        Render(plan.Files.Where(job => Make(job.Tags, job.Route)).ToList(), pages, output, editing: !scope.IsEverything, progress);
+        var pages = plan.Pages.Where(job => Included(job.Route) && Make(job.Tags, Routes.FileOf(job.Route))).ToList();
+        Render(plan.Files.Where(job => Included(job.Route) && Make(job.Tags, job.Route)).ToList(), pages, output, editing: !scope.IsEverything, progress);
 
         Step(scope.IsEverything ? "render" : $"render ({pages.Count} of {plan.Pages.Count} pages)");
         if (!serving)
@@ -87,7 +87,11 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         // Held aside until the commit: a build that fails after an update leaves no half-updated index behind.
         var search = _search;
         _search = null;
-        if (search is not null && !scope.IsEverything && !options.LunrExport)
+        if (!options.WithSearchIndex)
+        {
+            search = null;
+        }
+        else if (search is not null && !scope.IsEverything && !options.LunrExport)
         {
             UpdateSearch(search, scope, searchDocuments, output);
             Step("search (update)");
@@ -153,6 +157,8 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
 
         // A job outside the change scope keeps its file as it is, if the output has it.
         bool Make(IReadOnlyList<string> tags, string file) => scope.Touches(tags) || !output.Keep(file);
+
+        bool Included(string route) => options.Include?.Invoke(route) != false;
     }
 
     /// <summary>
