@@ -5,7 +5,7 @@ namespace SiteGen.Core.Site;
 /// <summary>
 /// Which jobs a build must make again, from the reports of the last build and this one. Same report objects mean
 /// unchanged files (see <see cref="Content.ContentCache"/>). An edit that keeps every report's place in the archive
-/// (agency, year, names, region, title, format) touches the tags of that report; anything else (a file added,
+/// (agency, year, names, region, title, format, whether it has tables) touches the tags of that report; anything else (a file added,
 /// removed or moved to another agency or year) touches everything, and the output's manifest still keeps unchanged
 /// files from being written.
 /// </summary>
@@ -74,9 +74,14 @@ public sealed class ChangeScope
     /// <summary>Whether a job with these tags must be made again.</summary>
     public bool Touches(IReadOnlyList<string> tags) => _tags is null || tags.Any(_tags.Contains);
 
-    /// <summary>What lists, links and groups show of a report; an edit that keeps these is an edit in place.</summary>
+    /// <summary>
+    /// What lists, links and groups show of a report, and which pages it has; an edit that keeps these is an edit in
+    /// place. A report with tables has a 逐项文字版 and a 分表版, one without has neither: leaving out every table, or
+    /// adding the first, changes the site's pages (and its sitemap), not only the report's.
+    /// </summary>
     private static bool SamePlace(Report a, Report b) =>
         a.Key == b.Key && a.Title == b.Title && a.Format == b.Format && a.Agency.Name == b.Agency.Name
         && a.Agency.Level == b.Agency.Level && a.Agency.Sector == b.Agency.Sector
-        && a.Agency.Region.SequenceEqual(b.Agency.Region) && a.Published == b.Published;
+        && a.Agency.Region.SequenceEqual(b.Agency.Region) && a.Published == b.Published
+        && BarrierFree.CellLines.TablesOf(a).Any() == BarrierFree.CellLines.TablesOf(b).Any();
 }

@@ -12,6 +12,13 @@ public static class Depends
     /// <summary>The tag of jobs made from the whole archive.</summary>
     public const string Everything = "*";
 
+    /// <summary>
+    /// The tag of jobs made only from what lists, links and groups show of the reports (titles, agencies, years,
+    /// regions, formats: <see cref="ChangeScope"/>'s place). An edit in place keeps all of that, so it never touches
+    /// them; adding, removing or moving a report makes everything again.
+    /// </summary>
+    public const string Places = "places";
+
     public static string Report(Report report) => "report:" + report.SourcePath;
 
     public static string Agency(string agencyId) => "agency:" + agencyId;

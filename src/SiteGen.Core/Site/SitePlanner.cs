@@ -140,7 +140,8 @@ public static class SitePlanner
                 new("机关名录", links.Href(Routes.Search, Routes.Agencies)),
                 .. byYear.Select(y => new Link($"{y.Key} 年度报告", links.Href(Routes.Search, Routes.Year(y.Key)))),
             ],
-        }));
+        })
+        { Tags = [Depends.Places] });
         var example = reports.OrderByDescending(r => r.Year).ThenBy(r => r.Agency.Id, StringComparer.Ordinal).FirstOrDefault(r => r.Tables.Length > 0);
         jobs.Add(new PageJob(Routes.Accessibility, () => new AccessibilityPage
         {
@@ -151,7 +152,11 @@ public static class SitePlanner
             Site = site,
             Breadcrumbs = [new("首页", links.Href(Routes.Accessibility, Routes.Home))],
             Example = example is null ? null : ReportViewLinks.For(example, Routes.Accessibility, links),
-        }));
+        })
+        {
+            // The example's links depend on whether it has tables, which is part of its place (ChangeScope).
+            Tags = [Depends.Places],
+        });
         OpenDataPlanner.Add(reports, site, jobs, files, forEdits);
         ComparisonPlanner.Add(reports, site, jobs);
         ComparePlanner.Add(reports, site, jobs, files, forEdits);
@@ -161,7 +166,8 @@ public static class SitePlanner
             Heading = "找不到该页面",
             DocumentTitle = "找不到该页面",
             Site = site,
-        }));
+        })
+        { Tags = [Depends.Places] });
         return new SitePlan(jobs) { Files = files };
     }
 

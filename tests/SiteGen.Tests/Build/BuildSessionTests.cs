@@ -79,6 +79,35 @@ public sealed class BuildSessionTests
         AssertSameAsFreshBuild(site);
     }
 
+    /// <summary>
+    /// A report without tables has no 分表版 and no 逐项文字版: an edit that leaves out every table removes two pages
+    /// from the site (and from its sitemap, which an edit in place keeps), and the 无障碍声明, which links the newest
+    /// report's views, no longer links them. So it is not an edit in place, though no title, name or year moved.
+    /// </summary>
+    [Fact]
+    public void An_edit_that_leaves_out_every_table_gives_the_fresh_build_site()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        var session = Session(site);
+        session.Build();
+        const string split = "pingdingshan-yexian-zjj/2025/tables/";
+        var statement = Path.Combine(site.Output, "accessibility", "index.html");
+        Assert.Contains(split, File.ReadAllText(statement), StringComparison.Ordinal);
+        var path = Path.Combine(site.Root, "content/henan/pingdingshan-yexian-zjj-2025.md");
+        var text = File.ReadAllText(path);
+        var tables = text.IndexOf("\ndisclosure:", StringComparison.Ordinal);
+        var end = text.IndexOf("\n---", tables, StringComparison.Ordinal);
+        Assert.True(tables > 0 && end > tables);
+        File.WriteAllText(path, text[..tables] + text[end..]);
+
+        var second = session.Build();
+
+        Assert.True(second.Written);
+        Assert.Contains("accessibility/", second.Rendered);
+        Assert.DoesNotContain(split, File.ReadAllText(statement), StringComparison.Ordinal);
+        AssertSameAsFreshBuild(site);
+    }
+
     [Fact]
     public void A_rebuild_with_nothing_changed_renders_and_writes_nothing()
     {
@@ -108,9 +137,11 @@ public sealed class BuildSessionTests
         Assert.True(second.Changes.Written > 0);
         Assert.Contains("青花瓷器", File.ReadAllText(Path.Combine(site.Output, "reports", "zhoukou-zjj", "2024", "index.html")));
 
-        // Text moves no figure: the rankings and the year's comparison stay as they are.
+        // Text moves no figure: the rankings and the year's comparison stay as they are. Nor does it move what lists
+        // and links show of a report, so the pages made of that alone stay too.
         Assert.Contains("reports/zhoukou-zjj/2024/", second.Rendered);
         Assert.DoesNotContain(second.Rendered, r => Ranking(r) || r.StartsWith("compare/2", StringComparison.Ordinal));
+        Assert.Empty(second.Rendered.Intersect(["search/", "data/", "compare/", "metrics/", "404.html"]));
         AssertSameAsFreshBuild(site);
     }
 

@@ -13,7 +13,7 @@ public static class ComparePlanner
         // place changes only the figures (names and formats stay, ChangeScope), so only a moved figure makes it again.
         List<string> counts = [.. ComparisonPlanner.Years(reports).Select(Depends.Counts)];
         files.Add(new FileJob(Routes.CompareData, () => CompareDataWriter.Write(reports, forEdits)) { Tags = counts });
-        jobs.Add(new PageJob(Routes.Compare, () => Build(reports, site)));
+        jobs.Add(new PageJob(Routes.Compare, () => Build(reports, site)) { Tags = [Depends.Places] });
     }
 
     private static ComparePage Build(IReadOnlyList<Report> reports, SiteInfo site)

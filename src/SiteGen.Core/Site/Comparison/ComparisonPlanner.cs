@@ -10,7 +10,7 @@ public static class ComparisonPlanner
     {
         var years = reports.Where(r => r.Tables.Length > 0).GroupBy(r => r.Year).OrderByDescending(g => g.Key).ToList();
         List<int> allYears = [.. years.Select(y => y.Key)];
-        jobs.Add(new PageJob(Routes.MetricGuide, () => MetricGuidePlanner.Build(site, allYears)));
+        jobs.Add(new PageJob(Routes.MetricGuide, () => MetricGuidePlanner.Build(site, allYears)) { Tags = [Depends.Places] });
         for (var i = 0; i < years.Count; i++)
         {
             var year = years[i];

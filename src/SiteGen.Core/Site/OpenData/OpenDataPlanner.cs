@@ -21,8 +21,9 @@ public static class OpenDataPlanner
         }
 
         files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.ReportsJsonName), () => ReportsJsonWriter.Parts(reports, keepRows)));
-        files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.DataPackageName), () => DataPackageWriter.Write(site.Title, reports.Count, years)));
-        jobs.Add(new PageJob(Routes.Data, () => Page(reports, site)));
+        // The descriptor and the page name the files, the years and the number of reports, and link an example report.
+        files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.DataPackageName), () => DataPackageWriter.Write(site.Title, reports.Count, years)) { Tags = [Depends.Places] });
+        jobs.Add(new PageJob(Routes.Data, () => Page(reports, site)) { Tags = [Depends.Places] });
     }
 
     /// <summary>The years that have a cells file: those with reports that have tables, newest first.</summary>
