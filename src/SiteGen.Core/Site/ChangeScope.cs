@@ -5,9 +5,9 @@ namespace SiteGen.Core.Site;
 /// <summary>
 /// Which jobs a build must make again, from the reports of the last build and this one. Same report objects mean
 /// unchanged files (see <see cref="Content.ContentCache"/>). An edit that keeps every report's place in the archive
-/// (agency, year, names, region, title, format, whether it has tables) touches the tags of that report; anything else (a file added,
-/// removed or moved to another agency or year) touches everything, and the output's manifest still keeps unchanged
-/// files from being written.
+/// (agency, year, names, region, title, format, whether it has tables) touches the tags of that report; anything else
+/// (a file added, removed or moved to another agency or year) touches everything, and the output's manifest still
+/// keeps unchanged files from being written.
 /// </summary>
 public sealed class ChangeScope
 {
