@@ -68,6 +68,7 @@ internal static class ReportPagePlanner
             PreviousYear = previous is null ? null : new Link($"{previous.Year} 年报告", links.Href(route, RouteOf(previous))),
             NextYear = next is null ? null : new Link($"{next.Year} 年报告", links.Href(route, RouteOf(next))),
             Views = ReportViewLinks.For(report, route, links),
+            TableElsewhere = CellLines.TablesOf(report).ToDictionary(t => TableSections[t.Id], t => ReportViewLinks.ForTable(report, t, route, links)),
             FixedTextScale = largeType ? TextScale.LargeType : null,
             LargeTypeHref = largeType ? null : links.Href(route, Routes.ReportLargeType(report.Agency.Id, report.Year)),
         };
@@ -91,13 +92,7 @@ internal static class ReportPagePlanner
         {
             var found = narrative.Sections.Where(s => s.Number == number).ToList();
             var html = NarrativeHtml.Render(found.SelectMany(s => s.Blocks), narrative.SectionLevel);
-            var tables = number switch
-            {
-                2 => ReportTables.For(report, TableId.Disclosure),
-                3 => ReportTables.For(report, TableId.Applications),
-                4 => ReportTables.For(report, TableId.Appeals),
-                _ => [],
-            };
+            var tables = TableSections.Where(p => p.Value == number).Select(p => ReportTables.For(report, p.Key)).FirstOrDefault() ?? [];
             var heading = found.Count > 0 ? found[0].Heading : NationalSection.Titles[number - 1];
             sections.Add(new SectionView(number, $"section-{number}", heading, html, tables, found.Count == 0));
         }
@@ -106,6 +101,14 @@ internal static class ReportPagePlanner
         _last = (report, content);
         return content;
     }
+
+    /// <summary>The national section each table stands in: 表二 in 二, 表三 in 三, 表四 in 四.</summary>
+    private static readonly Dictionary<TableId, int> TableSections = new()
+    {
+        [TableId.Disclosure] = 2,
+        [TableId.Applications] = 3,
+        [TableId.Appeals] = 4,
+    };
 
     [ThreadStatic]
     private static (Report Report, (string Preamble, IReadOnlyList<SectionView> Sections) Content)? _last;

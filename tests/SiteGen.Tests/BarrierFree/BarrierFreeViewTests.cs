@@ -67,6 +67,56 @@ public sealed class BarrierFreeViewTests(SeedSiteFixture site) : IClassFixture<S
         Assert.Equal(["标准版", "分表版", "大字版"], text);
     }
 
+    /// <summary>
+    /// At 320 px a wide table shows its row headers and little else (表三's three header columns fill the width): its
+    /// narrow-screen hint links to the same table in the 分表版 and the 逐项文字版, at that table's heading, on the
+    /// standard page and the 大字版 alike.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ReportKeys))]
+    public void A_wide_tables_hint_links_to_that_table_in_the_split_and_text_views(string id, int year)
+    {
+        string[] numbers = ["", "一", "二", "三", "四", "五", "六"];
+        foreach (var view in new[] { "", "large/" })
+        {
+            var page = site.Page($"reports/{id}/{year}/{view}index.html");
+            var wide = 0;
+            foreach (var section in page.QuerySelectorAll("main section[id^='section-']"))
+            {
+                var number = numbers[int.Parse(section.Id!["section-".Length..], System.Globalization.CultureInfo.InvariantCulture)];
+                foreach (var scroll in section.QuerySelectorAll(".table-scroll"))
+                {
+                    var columns = scroll.QuerySelector("tbody tr")!.QuerySelectorAll("td").Length;
+                    var hint = scroll.PreviousElementSibling;
+                    if (columns <= 3)
+                    {
+                        Assert.False(hint?.ClassList.Contains("scroll-hint"), $"{view}: a table of {columns} columns has a scroll hint");
+                        continue;
+                    }
+
+                    wide++;
+                    Assert.True(hint?.ClassList.Contains("scroll-hint"), $"{view}: table {scroll.QuerySelector("caption")?.TextContent} is wide but has no hint");
+                    var links = hint!.QuerySelectorAll("a").Select(a => (a.TextContent, a.GetAttribute("href")!)).ToList();
+                    Assert.Equal(
+                        [("分表版", $"/reports/{id}/{year}/tables/#table-{number}-heading"), ("逐项文字版", $"/reports/{id}/{year}/text/#table-{number}-heading")],
+                        links);
+                    foreach (var (_, href) in links)
+                    {
+                        var (path, anchor) = (href[..href.IndexOf('#')], href[(href.IndexOf('#') + 1)..]);
+                        var heading = site.Page(path.TrimStart('/') + "index.html").GetElementById(anchor);
+                        Assert.True(heading is not null, $"{href} points to no element");
+                        Assert.StartsWith($"表{number}", heading!.TextContent);
+                    }
+
+                    Assert.Equal($"表格较宽，可左右滑动查看，也可看本表的分表版或逐项文字版。", hint.TextContent);
+                }
+            }
+
+            // 表三 has seven number columns in every format: a report with tables has at least one wide table.
+            Assert.True(wide > 0, $"{view}: no wide table found");
+        }
+    }
+
     [Theory]
     [MemberData(nameof(ReportKeys))]
     public void The_text_view_has_one_line_per_data_cell_with_the_front_matter_number(string id, int year)

@@ -26,4 +26,19 @@ internal static class ReportViewLinks
             To("大字版", Routes.ReportLargeType(id, year)),
             downloads);
     }
+
+    /// <summary>
+    /// Where one table of the report stands in its 分表版 and its 逐项文字版 (both headed <c>table-三-heading</c> and so
+    /// on): on a phone, a wide table shows its row headers and little else, and these views read better there.
+    /// </summary>
+    public static IReadOnlyList<Link> ForTable(Report report, TableDef table, string from, LinkResolver links)
+    {
+        var (id, year) = (report.Agency.Id, report.Year);
+        var anchor = $"#table-{table.Number}-heading";
+        return
+        [
+            new Link("分表版", links.Href(from, Routes.ReportSplitTables(id, year)) + anchor),
+            new Link("逐项文字版", links.Href(from, Routes.ReportText(id, year)) + anchor),
+        ];
+    }
 }

@@ -30,6 +30,12 @@ public sealed record ReportPage : Page
     /// <summary>The report's other views and its data files.</summary>
     public required ReportViews Views { get; init; }
 
+    /// <summary>
+    /// By section number, where that section's table stands in the 分表版 and the 逐项文字版: a wide table's
+    /// narrow-screen hint links there.
+    /// </summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<Link>> TableElsewhere { get; init; } = new Dictionary<int, IReadOnlyList<Link>>();
+
     /// <summary>The id of the element whose text the read-aloud buttons read: the report's own text, not the navigation.</summary>
     public const string ReadAloudSourceId = "report-text";
 
