@@ -23,7 +23,7 @@ public static class SearchFacets
     /// <summary>The distinct values of a facet over the documents, in the order the page lists them.</summary>
     public static List<string> Values(Facet facet, IEnumerable<SearchDocument> documents)
     {
-        var values = documents.Select(facet.Value).Distinct().Order(StringComparer.Ordinal).ToList();
+        var values = documents.Select(facet.Value).Distinct().Order(Site.ChineseOrder.Instance).ToList();
         if (facet.Descending)
         {
             values.Reverse();

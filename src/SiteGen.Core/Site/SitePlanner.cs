@@ -206,18 +206,18 @@ public static class SitePlanner
     {
         var summarised = RegionPlanner.Regions(reports).Select(r => string.Join(" ", r)).ToHashSet(StringComparer.Ordinal);
         return reports.GroupBy(r => string.Join(" ", r.Agency.Region.Take(2)))
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, ChineseOrder.Instance)
             .Select(g => new CountedLink(
                 new Link(g.Key, links.Href(Routes.Home, summarised.Contains(g.Key) ? Routes.Region(g.First().Agency.Region.Take(2).ToArray()) : Routes.Agencies)),
                 g.Count()));
     }
 
     private static IEnumerable<Report> ByRegion(IEnumerable<Report> reports) =>
-        reports.OrderBy(r => string.Join("/", r.Agency.Region), StringComparer.Ordinal).ThenBy(r => r.Agency.Id, StringComparer.Ordinal);
+        reports.OrderBy(r => string.Join(" ", r.Agency.Region), ChineseOrder.Instance).ThenBy(r => r.Agency.Id, StringComparer.Ordinal);
 
     /// <summary>Reports grouped by province and city ("河南省 周口市"), regions in a stable order.</summary>
     private static IEnumerable<RegionGroup> RegionGroups(IEnumerable<Report> reports, Func<Report, ReportSummary> summary) =>
         reports.GroupBy(r => string.Join(" ", r.Agency.Region.Take(2)))
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, ChineseOrder.Instance)
             .Select(g => new RegionGroup(g.Key, [.. g.OrderByDescending(r => r.Year).ThenBy(r => r.Agency.Id, StringComparer.Ordinal).Select(summary)]));
 }

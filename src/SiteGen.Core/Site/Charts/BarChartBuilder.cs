@@ -8,7 +8,7 @@ public static class BarChartBuilder
     public static BarChart Build(string id, string title, string labelHeading, MetricDef metric, IEnumerable<(string Label, MetricValue Value)> items, MetricValue? overall = null, bool ranked = true)
     {
         var all = items.ToList();
-        var ordered = !ranked ? all : all.OrderByDescending(i => i.Value.Value.HasValue).ThenByDescending(i => i.Value.Value ?? 0).ThenBy(i => i.Label, StringComparer.Ordinal).ToList();
+        var ordered = !ranked ? all : all.OrderByDescending(i => i.Value.Value.HasValue).ThenByDescending(i => i.Value.Value ?? 0).ThenBy(i => i.Label, ChineseOrder.Instance).ToList();
         var values = ordered.Where(i => i.Value.Value.HasValue).ToList();
 
         // Rates share one scale, 0 to 100%, so two charts can be read against each other; counts scale to their maximum.

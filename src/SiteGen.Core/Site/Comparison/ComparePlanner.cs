@@ -21,7 +21,7 @@ public static class ComparePlanner
         var links = site.Links;
         var route = Routes.Compare;
         var latest = reports.Where(r => r.Tables.Length > 0).GroupBy(r => r.Agency.Id).Select(g => g.MaxBy(r => r.Year)!)
-            .OrderBy(r => string.Join("/", r.Agency.Region), StringComparer.Ordinal).ThenBy(r => r.Agency.Id, StringComparer.Ordinal).ToList();
+            .OrderBy(r => string.Join(" ", r.Agency.Region), ChineseOrder.Instance).ThenBy(r => r.Agency.Id, StringComparer.Ordinal).ToList();
         return new ComparePage
         {
             Route = route,

@@ -14,8 +14,8 @@ public static class MetricYearPlanner
     {
         var route = Routes.MetricYear(metric.Id, year);
         var links = site.Links;
-        var peers = reports.GroupBy(r => $"{r.Agency.Sector} · {r.Agency.Level}级").OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var regions = reports.GroupBy(r => string.Join(" ", r.Agency.Region.Take(2))).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var peers = reports.GroupBy(r => $"{r.Agency.Sector} · {r.Agency.Level}级").OrderBy(g => g.Key, ChineseOrder.Instance).ToList();
+        var regions = reports.GroupBy(r => string.Join(" ", r.Agency.Region.Take(2))).OrderBy(g => g.Key, ChineseOrder.Instance).ToList();
         RankedGroup Group(string id, IGrouping<string, Report> g, int i) => Ranked($"{id}-{i + 1}", $"{g.Key}（{g.Count()} 个机关）", g.Key, metric, [.. g], route, links);
         return new MetricYearPage
         {

@@ -12,9 +12,13 @@ public static class RegionPlanner
     public static IEnumerable<string[]> Regions(IEnumerable<Report> reports)
     {
         var withTables = reports.Where(r => r.Tables.Length > 0).ToList();
-        return withTables.Select(r => r.Agency.Province).Distinct().Order(StringComparer.Ordinal).Select(p => new[] { p })
-            .Concat(withTables.Where(r => r.Agency.City is not null).Select(r => $"{r.Agency.Province}\n{r.Agency.City}").Distinct().Order(StringComparer.Ordinal).Select(k => k.Split('\n')));
+        return withTables.Select(r => r.Agency.Province).Distinct().Order(ChineseOrder.Instance).Select(p => new[] { p })
+            .Concat(withTables.Where(r => r.Agency.City is not null).Select(r => (r.Agency.Province, City: r.Agency.City!)).Distinct()
+                .OrderBy(c => c.Province, ChineseOrder.Instance).ThenBy(c => c.City, ChineseOrder.Instance).Select(c => new[] { c.Province, c.City }));
     }
+
+    /// <summary>The row of a province's own agencies (those of no city) on its page, before the cities.</summary>
+    private const string ProvinceLevel = "省级机关";
 
     public static bool In(Report report, IReadOnlyList<string> region) =>
         report.Agency.Region.Length >= region.Count && region.Select((part, i) => report.Agency.Region[i] == part).All(x => x);
@@ -30,8 +34,8 @@ public static class RegionPlanner
         var latest = byYear[0];
         var isProvince = region.Length == 1;
         var parts = isProvince
-            ? latest.GroupBy(r => r.Agency.City ?? "省级机关").OrderBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => MetricCells.Row(g.Key == "省级机关" || g.First().Agency.City is null
+            ? latest.GroupBy(r => r.Agency.City ?? ProvinceLevel).OrderBy(g => g.Key != ProvinceLevel).ThenBy(g => g.Key, ChineseOrder.Instance)
+                .Select(g => MetricCells.Row(g.Key == ProvinceLevel || g.First().Agency.City is null
                     ? new Link(g.Key, links.Href(route, Routes.YearComparison(latest.Key)))
                     : new Link(g.Key, links.Href(route, Routes.Region([region[0], g.Key]))), $"{g.Count()} 份报告", MetricCounts.Of(g), metrics))
             : latest.OrderBy(r => r.Agency.Id, StringComparer.Ordinal)
@@ -61,7 +65,7 @@ public static class RegionPlanner
             Chart = BarChartBuilder.Build("region-chart", $"{name}历年{chartMetric.Name}", "年度", chartMetric,
                 byYear.OrderBy(g => g.Key).Select(g => ($"{g.Key} 年度", chartMetric.Of(MetricCounts.Of(g)))), ranked: false),
             SubRegions = isProvince
-                ? [.. reports.Where(r => r.Agency.City is not null).Select(r => r.Agency.City!).Distinct().Order(StringComparer.Ordinal)
+                ? [.. reports.Where(r => r.Agency.City is not null).Select(r => r.Agency.City!).Distinct().Order(ChineseOrder.Instance)
                     .Select(c => new Link(c, links.Href(route, Routes.Region([region[0], c]))))]
                 : [],
             Guide = new Link("指标说明", links.Href(route, Routes.MetricGuide)),

@@ -13,7 +13,7 @@ public static class YearComparisonPlanner
         var route = Routes.YearComparison(year);
         var links = site.Links;
         var metrics = MetricCatalog.Main;
-        var ordered = reports.OrderBy(r => string.Join("/", r.Agency.Region), StringComparer.Ordinal).ThenBy(r => r.Agency.Id, StringComparer.Ordinal).ToList();
+        var ordered = reports.OrderBy(r => string.Join(" ", r.Agency.Region), ChineseOrder.Instance).ThenBy(r => r.Agency.Id, StringComparer.Ordinal).ToList();
         var rows = ordered.Select(r => MetricCells.Row(
             new Link(r.Agency.Name, links.Href(route, Routes.Report(r.Agency.Id, r.Year))),
             string.Join(" ", r.Agency.Region), MetricCounts.Of(r), metrics)).ToList();

@@ -1,0 +1,48 @@
+using SiteGen.Core.Site;
+using SiteGen.Tests.Support;
+
+namespace SiteGen.Tests.Html;
+
+/// <summary>
+/// Lists of Chinese names are in pinyin order, as readers look things up, not in Unicode code point order (which put
+/// 信阳市 first and 洛阳市 last among the seeds' cities). The expected orders are written out by hand.
+/// </summary>
+public sealed class ListOrderTests(SeedSiteFixture site) : IClassFixture<SeedSiteFixture>
+{
+    private static readonly string[] SeedCities = ["河南省 洛阳市", "河南省 平顶山市", "河南省 新乡市", "河南省 信阳市", "河南省 周口市"];
+
+    [Fact]
+    public void Provinces_cities_and_levels_sort_by_pinyin()
+    {
+        string[] provinces = ["四川省", "浙江省", "湖南省", "安徽省", "重庆市", "河北省", "广东省", "山东省", "湖北省", "江苏省", "河南省"];
+        Assert.Equal(["安徽省", "重庆市", "广东省", "河北省", "河南省", "湖北省", "湖南省", "江苏省", "山东省", "四川省", "浙江省"], provinces.Order(ChineseOrder.Instance));
+
+        string[] levels = ["乡级", "县级", "市级", "省级"];
+        Assert.Equal(["省级", "市级", "县级", "乡级"], levels.Order(ChineseOrder.Instance));
+    }
+
+    [Fact]
+    public void Names_the_collation_holds_equal_still_have_one_order()
+    {
+        // é written as one character and as e with a combining accent: the same to the collation, not to ordinal order.
+        var (composed, decomposed) = ("\u00e9", "e\u0301");
+        Assert.NotEqual(0, ChineseOrder.Instance.Compare(composed, decomposed));
+        Assert.Equal(-Math.Sign(ChineseOrder.Instance.Compare(composed, decomposed)), Math.Sign(ChineseOrder.Instance.Compare(decomposed, composed)));
+    }
+
+    [Fact]
+    public void The_agency_index_groups_cities_in_pinyin_order()
+    {
+        var headings = site.Page("agencies/index.html").QuerySelectorAll("main h2").Select(h => h.TextContent.Trim());
+
+        Assert.Equal(SeedCities, headings);
+    }
+
+    [Fact]
+    public void The_search_pages_region_choices_are_in_pinyin_order()
+    {
+        var options = site.Page("search/index.html").QuerySelectorAll("select[name='region'] option").Select(o => o.TextContent.Trim()).Skip(1);
+
+        Assert.Equal(SeedCities, options);
+    }
+}
