@@ -152,9 +152,37 @@ public static partial class FrontMatterReader
         var sector = yaml.Required(map, "sector", "agency", "住房和城乡建设") is { } s ? yaml.String(s, "agency.sector") : null;
         var level = yaml.Required(map, "level", "agency", "市") is { } l ? ReadLevel(yaml, l) : null;
         var region = yaml.Required(map, "region", "agency", "[河南省, 周口市]") is { } r ? ReadRegion(yaml, r) : null;
+        WarnOfPlaceholders(yaml, map);
         return name is null || id is null || sector is null || level is null || region is null
             ? null
             : new Agency(name, id, sector, level.Value, region.Value);
+    }
+
+    private static readonly Dictionary<string, string> PlaceholderFixes = new(StringComparer.Ordinal)
+    {
+        ["name"] = "Write the agency's full official name, as the report's title gives it.",
+        ["sector"] = "Write the peer group the agency is compared within, such as 住房和城乡建设 or 财政 (编辑指南.md, 基本信息).",
+        ["region"] = "Write where the agency is: [省, 市], or [省, 市, 县/区] for a county or district.",
+    };
+
+    /// <summary>PLACEHOLDER: what <c>sitegen import</c> wrote where it could not tell, still in the file.</summary>
+    private static void WarnOfPlaceholders(YamlNodes yaml, YamlMappingNode agency)
+    {
+        foreach (var (key, value) in agency.Children)
+        {
+            var values = value is YamlSequenceNode list ? list.Children : [value];
+            foreach (var node in values.OfType<YamlScalarNode>().Where(n => n.Value?.Trim() == ImportPlaceholders.Undecided))
+            {
+                yaml.Warning(node, "PLACEHOLDER", $"agency.{key} is still {ImportPlaceholders.Undecided}, which sitegen import writes where it cannot tell; the site would publish it as it is.",
+                    PlaceholderFixes.GetValueOrDefault(key.ToString(), "Write the value the original report gives."));
+            }
+
+            if (key is YamlScalarNode { Value: "id" } && value is YamlScalarNode { Value: { } id } && ImportPlaceholders.IsId(id))
+            {
+                yaml.Warning(value, "PLACEHOLDER", $"agency.id '{id}' is the placeholder sitegen import writes when the name gives no pinyin slug; it becomes the report's address.",
+                    "Choose a stable slug from the agency's name in pinyin, such as zhoukou-zjj, before the address is published.");
+            }
+        }
     }
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -20,6 +20,9 @@ internal sealed class YamlNodes(DiagnosticBag diagnostics, int lineOffset)
     public void Error(YamlNode node, string code, string message, string fix) =>
         diagnostics.Fatal(code, LineOf(node), ColumnOf(node), message, fix);
 
+    public void Warning(YamlNode node, string code, string message, string fix) =>
+        diagnostics.Warning(code, LineOf(node), ColumnOf(node), message, fix);
+
     public YamlMappingNode? Mapping(YamlNode node, string path)
     {
         if (node is YamlMappingNode mapping)

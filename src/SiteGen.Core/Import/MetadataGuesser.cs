@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.RegularExpressions;
 using SiteGen.Core.Reports;
 
@@ -54,7 +52,7 @@ public static partial class MetadataGuesser
             : city is not null || name.Contains('市') ? AgencyLevel.市
             : province is not null || name.EndsWith('厅') ? AgencyLevel.省
             : AgencyLevel.市;
-        var region = new List<string> { province?.Name ?? ProvinceInText(text) ?? "待定" };
+        var region = new List<string> { province?.Name ?? ProvinceInText(text) ?? ImportPlaceholders.Undecided };
         if (Municipality.Of(name, province) is { } municipal)
         {
             (level, region) = (municipal.Level, [.. municipal.Region]);
@@ -75,12 +73,12 @@ public static partial class MetadataGuesser
             region.Add(county.Name);
         }
 
-        if (region[0] == "待定" || (region.Count < 2 && level != AgencyLevel.省))
+        if (region[0] == ImportPlaceholders.Undecided || (region.Count < 2 && level != AgencyLevel.省))
         {
             log.Warning("IMPORT-META", line, $"the region of 「{name}」 could not be told from its name: written [{string.Join(", ", region)}].", "Write agency.region as [省, 市] or [省, 市, 县/区].");
         }
 
-        var sector = kind?.Sector ?? "待定";
+        var sector = kind?.Sector ?? ImportPlaceholders.Undecided;
         if (kind is null)
         {
             log.Warning("IMPORT-META", line, $"the sector of 「{name}」 is not known: written 待定.", "Write agency.sector, the peer group the agency is compared within (住房和城乡建设, 财政, …).");
@@ -89,7 +87,7 @@ public static partial class MetadataGuesser
         var id = Id(name, province, city, county, kind, level);
         if (id is null)
         {
-            id = Placeholder(name);
+            id = ImportPlaceholders.Id(name);
             log.Warning("IMPORT-AGENCY-ID", line, $"no ASCII id can be derived for 「{name}」: the placeholder {id} is written.", "Choose agency.id, a stable slug from the name in pinyin such as zhoukou-zjj; it becomes the report's address.");
         }
 
@@ -129,7 +127,7 @@ public static partial class MetadataGuesser
         if (name.Length == 0)
         {
             log.Warning("IMPORT-META", line, "no agency name found in the title: agency.name written 待定.", "Write agency.name, the agency's full official name.");
-            return "待定";
+            return ImportPlaceholders.Undecided;
         }
 
         // The text often names the agency in full where the title abbreviates it.
@@ -199,10 +197,6 @@ public static partial class MetadataGuesser
         };
         return placeNamed && parts.Length > 0 && parts.All(p => p is not null) ? string.Join('-', parts) + "-" + kind.Slug : null;
     }
-
-    /// <summary>A stable placeholder: the same name always gives the same id (SHA-256, not the per-process string hash).</summary>
-    public static string Placeholder(string name) =>
-        "agency-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(name)))[..8];
 
     [GeneratedRegex(@"((?:19|20)\d{2})年")]
     private static partial Regex YearInText();
