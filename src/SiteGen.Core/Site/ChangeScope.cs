@@ -66,6 +66,7 @@ public sealed class ChangeScope
             tags.UnionWith(Depends.On(was));
             tags.UnionWith(Depends.On(now));
             tags.UnionWith(Depends.Figures(was, now));
+            tags.UnionWith(Depends.RowsChanged(was, now));
         }
 
         return new ChangeScope(tags, edited);

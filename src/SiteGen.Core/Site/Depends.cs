@@ -23,25 +23,33 @@ public static class Depends
 
     public static string Agency(string agencyId) => "agency:" + agencyId;
 
-    public static string Year(int year) => "year:" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    public static string Region(IEnumerable<string> region) => "region:" + string.Join("/", region);
-
     /// <summary>Jobs made from the year's reports' metric counts (and their places): the year's comparison.</summary>
     public static string Counts(int year) => "counts:" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Jobs made from one metric's values in one year: its ranking page.</summary>
     public static string Metric(string metricId, int year) => $"metric:{metricId}:{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 
-    /// <summary>Jobs made from the cells of the year's reports: the year's long table.</summary>
+    /// <summary>Jobs made from the metric counts of a region's reports (and their places): its summary page.</summary>
+    public static string RegionCounts(IEnumerable<string> region) => "region-counts:" + string.Join("/", region);
+
+    /// <summary>
+    /// The tag of the archive-wide files with a row a report (reports.csv, reports.json): a report's row holds its
+    /// front matter but the body, so an edit of the text alone leaves them as they are.
+    /// </summary>
+    public const string Rows = "rows";
+
+    /// <summary>
+    /// Jobs made from the cells of the year's reports: the year's long table, and the lists that show each report's
+    /// headline figures and identity-error mark (the year's page, the agency index, the home page).
+    /// </summary>
     public static string Cells(int year) => "cells:" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>
     /// The tags an edit in place touches beyond <see cref="On"/>: those of the year's figures that changed. An edit
-    /// of the text leaves the rankings, the year's comparison and its long table as they are; a number edited
-    /// touches the metrics whose value it moved. Every figure of those pages is a sum over the reports of a value
-    /// each report gives (a metric's numerator and denominator, a count, a cell), so a report whose values did not
-    /// change leaves them as they were.
+    /// of the text leaves the rankings, the year's comparison, the region pages, the year's lists and its long table
+    /// as they are; a number edited touches the metrics whose value it moved. Every figure of those pages is a sum
+    /// over the reports of a value each report gives (a metric's numerator and denominator, a count, a cell), or a
+    /// report's own cells, so a report whose values did not change leaves them as they were.
     /// </summary>
     public static IEnumerable<string> Figures(Report was, Report now)
     {
@@ -49,6 +57,11 @@ public static class Depends
         if (before != after)
         {
             yield return Counts(now.Year);
+            for (var depth = 1; depth <= now.Agency.Region.Length; depth++)
+            {
+                yield return RegionCounts(now.Agency.Region.Take(depth));
+            }
+
             foreach (var metric in Metrics.MetricCatalog.All.Where(m => m.Of(before) != m.Of(after)))
             {
                 yield return Metric(metric.Id, now.Year);
@@ -63,15 +76,22 @@ public static class Depends
         }
     }
 
-    /// <summary>Every tag a report touches: its own, its agency's, its year's and each level of its region's.</summary>
+    /// <summary>The tag an edit in place touches when the report's row of the archive-wide files changed.</summary>
+    public static IEnumerable<string> RowsChanged(Report was, Report now)
+    {
+        if (!Output.OpenData.ReportsCsvWriter.SameRow(was, now) || !Output.OpenData.ReportsJsonWriter.SameRow(was, now))
+        {
+            yield return Rows;
+        }
+    }
+
+    /// <summary>
+    /// Every tag any edit of a report touches: its own and its agency's. The pages that list or sum the reports of a
+    /// year or a region show what only the numbers can change: they are touched by <see cref="Figures"/>.
+    /// </summary>
     public static IEnumerable<string> On(Report report)
     {
         yield return Report(report);
         yield return Agency(report.Agency.Id);
-        yield return Year(report.Year);
-        for (var depth = 1; depth <= report.Agency.Region.Length; depth++)
-        {
-            yield return Region(report.Agency.Region.Take(depth));
-        }
     }
 }

@@ -90,7 +90,10 @@ public static class SitePlanner
                 NextYear = newer is { } n ? new Link($"{n} 年度", links.Href(route, Routes.Year(n))) : null,
                 Comparison = year.Any(r => r.Tables.Length > 0) ? new Link($"{year.Key} 年度各机关主要指标比较", links.Href(route, Routes.YearComparison(year.Key))) : null,
             })
-            { Tags = [Depends.Year(year.Key)] });
+            {
+                // The year's reports as lists show them: places, two headline figures and the identity-error mark.
+                Tags = [Depends.Cells(year.Key)],
+            });
         }
 
         jobs.Add(new PageJob(Routes.Agencies, () => new AgencyIndexPage
@@ -101,7 +104,12 @@ public static class SitePlanner
             Site = site,
             Breadcrumbs = [new("首页", links.Href(Routes.Agencies, Routes.Home))],
             ByRegion = [.. RegionGroups(byAgency.Select(a => a.OrderBy(r => r.Year).Last()), r => Summary(r, Routes.Agencies))],
-        }));
+        })
+        {
+            // Each agency's newest report as a list shows it: its place, two headline figures and whether its numbers
+            // break an identity, all of which only its cells can change in an edit in place.
+            Tags = [.. byYear.Select(y => Depends.Cells(y.Key))],
+        });
         jobs.Add(new PageJob(Routes.Home, () => new HomePage
         {
             Route = Routes.Home,
@@ -122,7 +130,11 @@ public static class SitePlanner
                 new("指标说明", links.Href(Routes.Home, Routes.MetricGuide)),
                 new("数据下载", links.Href(Routes.Home, Routes.Data)),
             ],
-        }));
+        })
+        {
+            // Counts and links of the archive, and the newest year's reports as lists show them (see the agency index).
+            Tags = [.. byYear.Take(1).Select(y => Depends.Cells(y.Key))],
+        });
         jobs.Add(new PageJob(Routes.Search, () => new SearchPage
         {
             Route = Routes.Search,

@@ -145,6 +145,44 @@ public sealed class BuildSessionTests
         AssertSameAsFreshBuild(site);
     }
 
+    /// <summary>
+    /// The pages that list or sum the archive's reports show what only numbers change (two headline figures, the
+    /// identity-error mark, metric counts), and reports.csv and reports.json hold the front matter but the body: an
+    /// edit of the text leaves them all as they are, a source link edited makes the two data files again, and an edit
+    /// that breaks an identity makes the lists and sums again, with the mark.
+    /// </summary>
+    [Fact]
+    public void Lists_sums_and_rows_are_made_again_for_what_they_show_and_not_for_text()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        var session = Session(site);
+        session.Build();
+        string[] listsAndSums = ["agencies/", "years/2024/", "regions/河南省/", "regions/河南省/周口市/"];
+        Assert.All(listsAndSums, route => Assert.True(File.Exists(Path.Combine(site.Output, route, "index.html")), route));
+        const string home = "";
+        var text = File.ReadAllText(Path.Combine(site.Root, Zhoukou));
+        File.WriteAllText(Path.Combine(site.Root, Zhoukou), text + "\n本段为测试新增的一段文字。\n");
+
+        var textEdit = session.Build();
+
+        Assert.Empty(textEdit.Rendered.Intersect([.. listsAndSums, home]));
+        AssertSameAsFreshBuild(site);
+
+        Edit(site, Zhoukou, "format: 2021\n", "format: 2021\nsource: https://www.zhoukou.gov.cn/example.html\n");
+        Assert.True(session.Build().Written);
+        Assert.Contains("www.zhoukou.gov.cn/example.html", File.ReadAllText(Path.Combine(site.Output, "data", "reports.json")));
+        AssertSameAsFreshBuild(site);
+
+        // 179 received and none carried over, but 178 processed and carried forward: 表三's identity fails.
+        Edit(site, Zhoukou, "received:          [178, 0, 0, 0, 0, 0, 178]", "received:          [179, 0, 0, 0, 0, 0, 179]");
+        var numberEdit = session.Build();
+
+        Assert.Contains(numberEdit.Diagnostics, d => d.IsError && d.File.EndsWith("zhoukou-zjj-2024.md", StringComparison.Ordinal));
+        Assert.All(listsAndSums, route => Assert.Contains(route, numberEdit.Rendered));
+        Assert.DoesNotContain(home, numberEdit.Rendered); // it lists the newest year's reports, 2025's
+        AssertSameAsFreshBuild(site);
+    }
+
     [Fact]
     public void Added_removed_and_renamed_reports_give_the_fresh_build_site()
     {

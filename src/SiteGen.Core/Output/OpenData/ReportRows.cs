@@ -14,6 +14,9 @@ internal sealed class ReportRows(Func<Report, byte[]> encode)
 {
     private readonly ConditionalWeakTable<Report, byte[]> _rows = [];
 
+    /// <summary>Whether two reports have the same row (under serve, an edited report against the one it replaces).</summary>
+    public bool Same(Report a, Report b) => _rows.GetValue(a, encode.Invoke).AsSpan().SequenceEqual(_rows.GetValue(b, encode.Invoke));
+
     /// <summary>The file as parts: <paramref name="head"/>, the rows in <see cref="OpenDataOrder"/> with
     /// <paramref name="separator"/> between them (when not empty), and <paramref name="tail"/>.</summary>
     /// <param name="keep">Keep each row with its report for the next build.</param>

@@ -22,6 +22,8 @@ public static class ReportsCsvWriter
     }
 
     public static byte[] Write(IEnumerable<Report> reports) => ByteParts.Join(Parts(reports));
+
+    public static bool SameRow(Report a, Report b) => Rows.Same(a, b);
 }
 
 /// <summary>The order of the archive-wide files: agency id, then year, so a rebuild writes the same bytes.</summary>

@@ -37,6 +37,8 @@ public static class ReportsJsonWriter
 
     public static byte[] Write(IEnumerable<Report> reports) => ByteParts.Join(Parts(reports));
 
+    public static bool SameRow(Report a, Report b) => Rows.Same(a, b);
+
     private static void Report(Utf8JsonWriter json, Report report)
     {
         json.WriteStartObject();

@@ -26,7 +26,7 @@ public static class ComparisonPlanner
 
         foreach (var region in RegionPlanner.Regions(reports))
         {
-            jobs.Add(new PageJob(Routes.Region(region), () => RegionPlanner.Build(region, reports, site)) { Tags = [Depends.Region(region)] });
+            jobs.Add(new PageJob(Routes.Region(region), () => RegionPlanner.Build(region, reports, site)) { Tags = [Depends.RegionCounts(region)] });
         }
     }
 

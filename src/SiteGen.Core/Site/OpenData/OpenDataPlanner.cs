@@ -13,14 +13,14 @@ public static class OpenDataPlanner
     /// <param name="keepRows">Keep each report's rows of reports.csv and reports.json for the next build (serve).</param>
     public static void Add(IReadOnlyList<Report> reports, SiteInfo site, List<PageJob> jobs, List<FileJob> files, bool keepRows = false)
     {
-        files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.ReportsCsvName), () => ReportsCsvWriter.Parts(reports, keepRows)));
+        files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.ReportsCsvName), () => ReportsCsvWriter.Parts(reports, keepRows)) with { Tags = [Depends.Rows] });
         var years = CellYears(reports);
         foreach (var year in years)
         {
             files.Add(FileJob.InSourcedParts(Routes.DataFile(OpenDataRoutes.CellsCsvName(year)), () => CellsCsvWriter.SourcedParts(reports.Where(r => r.Year == year))) with { Tags = [Depends.Cells(year)] });
         }
 
-        files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.ReportsJsonName), () => ReportsJsonWriter.Parts(reports, keepRows)));
+        files.Add(FileJob.InParts(Routes.DataFile(OpenDataRoutes.ReportsJsonName), () => ReportsJsonWriter.Parts(reports, keepRows)) with { Tags = [Depends.Rows] });
         // The descriptor and the page name the files, the years and the number of reports, and link an example report.
         files.Add(new FileJob(Routes.DataFile(OpenDataRoutes.DataPackageName), () => DataPackageWriter.Write(site.Title, reports.Count, years)) { Tags = [Depends.Places] });
         jobs.Add(new PageJob(Routes.Data, () => Page(reports, site)) { Tags = [Depends.Places] });
