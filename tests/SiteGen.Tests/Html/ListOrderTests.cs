@@ -1,3 +1,4 @@
+using AngleSharp.Html.Parser;
 using SiteGen.Core.Site;
 using SiteGen.Tests.Support;
 
@@ -36,6 +37,22 @@ public sealed class ListOrderTests(SeedSiteFixture site) : IClassFixture<SeedSit
         var headings = site.Page("agencies/index.html").QuerySelectorAll("main h2").Select(h => h.TextContent.Trim());
 
         Assert.Equal(SeedCities, headings);
+    }
+
+    /// <summary>A province's page lists its own agencies (those of no city) first, then its cities by pinyin.</summary>
+    [Fact]
+    public void A_provinces_page_lists_its_own_agencies_before_its_cities()
+    {
+        using var test = TestSite.Create("");
+        test.WriteFile("content/a.md", SampleReport.Text(id: "zhoukou-zjj").Replace("region: [河南省, 测试市]", "region: [河南省, 周口市]"));
+        test.WriteFile("content/b.md", SampleReport.Text(id: "henan-zjt", level: "省").Replace("region: [河南省, 测试市]", "region: [河南省]"));
+        test.WriteFile("content/c.md", SampleReport.Text(id: "luoyang-zjj").Replace("region: [河南省, 测试市]", "region: [河南省, 洛阳市]"));
+        Assert.True(test.Build().Written);
+
+        var page = new HtmlParser().ParseDocument(test.ReadOutput("regions/河南省/index.html"));
+        var rows = page.QuerySelectorAll("#region-parts tbody th a").Select(a => a.TextContent.Trim());
+
+        Assert.Equal(["省级机关", "洛阳市", "周口市"], rows);
     }
 
     [Fact]
