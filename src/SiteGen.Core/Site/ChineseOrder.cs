@@ -13,7 +13,7 @@ public sealed class ChineseOrder : IComparer<string>
 {
     public static readonly ChineseOrder Instance = new();
 
-    private static readonly CompareInfo Pinyin = CultureInfo.GetCultureInfo("zh-CN").CompareInfo;
+    private static readonly CompareInfo? Pinyin = ZhCollation();
 
     private ChineseOrder()
     {
@@ -21,7 +21,20 @@ public sealed class ChineseOrder : IComparer<string>
 
     public int Compare(string? x, string? y)
     {
-        var byPinyin = Pinyin.Compare(x, y, CompareOptions.None);
+        var byPinyin = Pinyin?.Compare(x, y, CompareOptions.None) ?? 0;
         return byPinyin != 0 ? byPinyin : string.CompareOrdinal(x, y);
+    }
+
+    /// <summary>ICU's zh collation; null in invariant mode (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT), which has no other culture.</summary>
+    private static CompareInfo? ZhCollation()
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo("zh-CN").CompareInfo;
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
+        }
     }
 }

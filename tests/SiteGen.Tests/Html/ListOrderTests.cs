@@ -31,6 +31,22 @@ public sealed class ListOrderTests(SeedSiteFixture site) : IClassFixture<SeedSit
         Assert.Equal(-Math.Sign(ChineseOrder.Instance.Compare(composed, decomposed)), Math.Sign(ChineseOrder.Instance.Compare(decomposed, composed)));
     }
 
+    /// <summary>
+    /// Where .NET runs without ICU (DOTNET_SYSTEM_GLOBALIZATION_INVARIANT, as some containers do) there is no zh
+    /// collation: the site is built all the same, its lists in code point order.
+    /// </summary>
+    [Fact]
+    public void Without_icu_the_site_builds_with_lists_in_code_point_order()
+    {
+        using var test = TestSite.FromRepositoryContent();
+
+        var run = SitegenProcess.RunWith(test.Root, new Dictionary<string, string> { ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1" }, "build");
+
+        Assert.True(run.ExitCode == 0, run.StandardOutput + run.StandardError);
+        var headings = new HtmlParser().ParseDocument(test.ReadOutput("agencies/index.html")).QuerySelectorAll("main h2").Select(h => h.TextContent.Trim());
+        Assert.Equal(SeedCities.Order(StringComparer.Ordinal), headings);
+    }
+
     [Fact]
     public void The_agency_index_groups_cities_in_pinyin_order()
     {
