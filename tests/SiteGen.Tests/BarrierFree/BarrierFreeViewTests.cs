@@ -117,6 +117,33 @@ public sealed class BarrierFreeViewTests(SeedSiteFixture site) : IClassFixture<S
         }
     }
 
+    /// <summary>The 分表版's wide tables (表三's seven applicant columns) link to their table in the 逐项文字版.</summary>
+    [Theory]
+    [MemberData(nameof(ReportKeys))]
+    public void A_wide_split_tables_hint_links_to_that_table_in_the_text_view(string id, int year)
+    {
+        var page = site.Page($"reports/{id}/{year}/tables/index.html");
+        var text = site.Page($"reports/{id}/{year}/text/index.html");
+        var hints = 0;
+        foreach (var section in page.QuerySelectorAll("main section.split-tables"))
+        {
+            var heading = section.QuerySelector("h2")!.TextContent; // 表三 收到和处理政府信息公开申请情况
+            foreach (var hint in section.QuerySelectorAll(".scroll-hint"))
+            {
+                hints++;
+                var link = Assert.Single(hint.QuerySelectorAll("a"));
+                Assert.Equal("逐项文字版", link.TextContent);
+                var href = link.GetAttribute("href")!;
+                Assert.StartsWith($"/reports/{id}/{year}/text/#", href);
+                var target = text.GetElementById(href[(href.IndexOf('#') + 1)..]);
+                Assert.True(target is not null, $"{href} points to no element");
+                Assert.Equal(heading, target!.TextContent);
+            }
+        }
+
+        Assert.True(hints > 0, "no wide table on the 分表版");
+    }
+
     [Theory]
     [MemberData(nameof(ReportKeys))]
     public void The_text_view_has_one_line_per_data_cell_with_the_front_matter_number(string id, int year)

@@ -17,6 +17,9 @@ public sealed record SplitTablesPage : Page
 
     public required IReadOnlyList<SplitTableGroup> Groups { get; init; }
 
+    /// <summary>By group (one national table), where that table stands in the 逐项文字版: a wide table's hint links there.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Link>> TextElsewhere { get; init; } = new Dictionary<string, IReadOnlyList<Link>>();
+
     public bool HasBlankCells => Groups.Any(g => g.Tables.Any(t => t.HasBlank));
 }
 

@@ -9,6 +9,8 @@ internal static class SplitTablesPlanner
     public static SplitTablesPage Build(Report report, SiteInfo site)
     {
         var route = Routes.ReportSplitTables(report.Agency.Id, report.Year);
+        var groups = SplitTables.For(report);
+        var text = site.Links.Href(route, Routes.ReportText(report.Agency.Id, report.Year));
         return new SplitTablesPage
         {
             Route = route,
@@ -18,7 +20,9 @@ internal static class SplitTablesPlanner
             Site = site,
             Breadcrumbs = TextViewPlanner.Breadcrumbs(report, route, site.Links),
             Views = ReportViewLinks.For(report, route, site.Links),
-            Groups = SplitTables.For(report),
+            Groups = groups,
+            // A group's id (table-三) is the text view's section of the same table (table-三-heading).
+            TextElsewhere = groups.ToDictionary(g => g.Id, g => (IReadOnlyList<Link>)[new Link("逐项文字版", $"{text}#{g.Id}-heading")]),
             LargeTypeHref = site.Links.Href(route, Routes.ReportLargeType(report.Agency.Id, report.Year)),
         };
     }
