@@ -33,6 +33,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
     private NarrativeStore? _bodies;
     private readonly ValidationCache _validation = new();
     private IReadOnlyList<Report>? _lastReports;
+    private ulong _lastRoutes; // the last build's plan's RoutesDigest
     private BuiltFiles? _manifest;
     private List<string> _sitemaps = [];
     private SearchIndexState? _search;
@@ -69,7 +70,10 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         var scope = _lastReports is null || _manifest is null ? ChangeScope.Everything : ChangeScope.Between(_lastReports, loaded.Reports);
         Step("plan");
 
-        using var output = OutputFolder.Open(options.OutputDir, _manifest, out var refusal);
+        // An edit in place keeps the last build's table of files and changes only what it makes or removes, which is
+        // right only if the plan has the same routes: a report's table CSVs, for one, come and go with its rows.
+        var routes = plan.RoutesDigest();
+        using var output = OutputFolder.Open(options.OutputDir, _manifest, out var refusal, inPlace: !scope.IsEverything && routes == _lastRoutes);
         if (output is null)
         {
             return new BuildResult(diagnostics, false, loaded.Reports.Length, 0, timings.ToImmutable(), refusal);
@@ -149,6 +153,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         var changes = output.Commit();
         _manifest = output.Manifest;
         _lastReports = loaded.Reports;
+        _lastRoutes = routes;
         _search = serving ? search : null;
         _sitemaps = sitemaps;
         _searchDocuments = serving ? new(loaded.Reports.Zip(searchDocuments, KeyValuePair.Create), ReferenceEqualityComparer.Instance) : new(ReferenceEqualityComparer.Instance);
@@ -178,9 +183,13 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         }
 
         // The index is the JSON and binary files under search/; the search page beside them is a page like any other.
-        foreach (var path in output.Known(ShardedIndexWriter.Folder).Where(p => (p.EndsWith(".json", StringComparison.Ordinal) || p.EndsWith(".bin", StringComparison.Ordinal)) && !changed.ContainsKey(p)).ToList())
+        // In place, the files the update did not change are in the output's table already; else each is kept.
+        if (!output.InPlace)
         {
-            output.Keep(path);
+            foreach (var path in output.Known(ShardedIndexWriter.Folder).Where(p => (p.EndsWith(".json", StringComparison.Ordinal) || p.EndsWith(".bin", StringComparison.Ordinal)) && !changed.ContainsKey(p)).ToList())
+            {
+                output.Keep(path);
+            }
         }
 
         foreach (var (path, bytes) in changed)
@@ -188,6 +197,10 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
             if (bytes is not null)
             {
                 output.Write(path, bytes);
+            }
+            else
+            {
+                output.Remove(path);
             }
         }
     }

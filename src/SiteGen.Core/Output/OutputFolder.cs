@@ -21,7 +21,13 @@ public sealed class OutputFolder : IDisposable
     private readonly IReadOnlyDictionary<string, FileStamp> _before;
     private string[]? _order; // the paths of the manifest, in its order: the last build's until a file comes or goes
     private FormattedManifest? _formatted; // the last manifest as written, in _order, when this process wrote it
-    private readonly ConcurrentDictionary<string, FileStamp> _after;
+
+    // The site's files after this build, with their stamps; written from every worker, under the lock. An edit in place
+    // starts from a copy of the last build's table, and records only what it makes or removes (see InPlace).
+    private readonly Dictionary<string, FileStamp> _after;
+    private readonly Lock _afterLock = new();
+    private readonly HashSet<string>? _made; // in place: the files this build made, to catch two at one path
+    private readonly List<string>? _dropped; // in place: the files this build removed
     private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _stagedFolders = new(StringComparer.Ordinal);
     private readonly Lock _stagingLock = new();
@@ -35,14 +41,25 @@ public sealed class OutputFolder : IDisposable
     /// </summary>
     private readonly bool _trusted;
 
-    private OutputFolder(string target, IReadOnlyDictionary<string, FileStamp> before, string[]? order, bool trusted, IReadOnlyDictionary<string, PartLayout>? layouts, FormattedManifest? formatted)
+    private OutputFolder(string target, IReadOnlyDictionary<string, FileStamp> before, string[]? order, bool trusted, IReadOnlyDictionary<string, PartLayout>? layouts, FormattedManifest? formatted, bool inPlace)
     {
         _formatted = formatted;
         Target = target;
         _before = before;
-        // Sized for the last build's files: an edit under serve keeps 133,000 of them (10,000 reports), and growing
-        // the table step by step made it again several times over, garbage for the edit's collections.
-        _after = new(Environment.ProcessorCount, Math.Max(31, before.Count), StringComparer.Ordinal);
+        InPlace = inPlace;
+        if (inPlace)
+        {
+            // A copy of a table with the same comparer copies its entries as they are, hashes and all: about a
+            // millisecond for 133,000 files, where keeping them one by one took 40-50 ms and 9 MB (docs/scale.md).
+            _after = before is Dictionary<string, FileStamp> table ? new(table, StringComparer.Ordinal) : new(before, StringComparer.Ordinal);
+            (_made, _dropped) = ([], []);
+        }
+        else
+        {
+            // Sized for the last build's files: growing the table step by step made it again several times over.
+            _after = new(Math.Max(31, before.Count), StringComparer.Ordinal);
+        }
+
         _order = order;
         _trusted = trusted;
         _layouts = new(layouts ?? new Dictionary<string, PartLayout>(), StringComparer.Ordinal);
@@ -51,9 +68,17 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The output folder, as a full path.</summary>
     public string Target { get; }
 
+    /// <summary>
+    /// An edit in place under serve: the site has the last build's files, and this build only makes some of them again
+    /// and removes others (<see cref="Remove"/>); a file it neither makes nor keeps stays, where a build that is not
+    /// in place removes it.
+    /// </summary>
+    public bool InPlace { get; }
+
     /// <summary>Null, with the reason, when <paramref name="target"/> holds files SiteGen did not write.</summary>
     /// <param name="known">The manifest of the last build by this process, which saves reading it again.</param>
-    public static OutputFolder? Open(string target, BuiltFiles? known, out string? refusal)
+    /// <param name="inPlace">An edit in place (<see cref="InPlace"/>); taken only with <paramref name="known"/>.</param>
+    public static OutputFolder? Open(string target, BuiltFiles? known, out string? refusal, bool inPlace = false)
     {
         var full = Path.GetFullPath(target).TrimEnd(Path.DirectorySeparatorChar);
         refusal = null;
@@ -65,8 +90,8 @@ public sealed class OutputFolder : IDisposable
         }
 
         return known is not null && File.Exists(marker)
-            ? new OutputFolder(full, known.Stamps, known.Order, trusted: true, known.Layouts, known.Formatted)
-            : new OutputFolder(full, OutputManifest.Read(marker), null, trusted: false, null, null);
+            ? new OutputFolder(full, known.Stamps, known.Order, trusted: true, known.Layouts, known.Formatted, inPlace)
+            : new OutputFolder(full, OutputManifest.Read(marker), null, trusted: false, null, null, inPlace: false);
     }
 
     /// <summary>The files of the site after <see cref="Commit"/>, as the next build's manifest. Handed over, not copied:
@@ -90,12 +115,38 @@ public sealed class OutputFolder : IDisposable
             return false;
         }
 
-        if (!_after.TryAdd(relativePath, stamp))
+        if (InPlace)
         {
-            throw new InvalidOperationException($"Two files of the site share the path {relativePath}.");
+            return true; // already in the table
+        }
+
+        lock (_afterLock)
+        {
+            if (!_after.TryAdd(relativePath, stamp))
+            {
+                throw new InvalidOperationException($"Two files of the site share the path {relativePath}.");
+            }
         }
 
         return true;
+    }
+
+    /// <summary>In place, removes a file of the last build that the site no longer has (a build not in place removes
+    /// every file it neither makes nor keeps).</summary>
+    public void Remove(string relativePath)
+    {
+        if (!InPlace)
+        {
+            return;
+        }
+
+        lock (_afterLock)
+        {
+            if (_after.Remove(relativePath) && _before.ContainsKey(relativePath))
+            {
+                _dropped!.Add(relativePath);
+            }
+        }
     }
 
     /// <summary>Offers one file of the site; thread-safe. It is staged only if its bytes differ from the output's.</summary>
@@ -131,13 +182,13 @@ public sealed class OutputFolder : IDisposable
         var known = _before.TryGetValue(relativePath, out var old) && OnDisk(relativePath);
         if (known && !likelyChanged && FileStamp.Of(parts()) == old)
         {
-            _after[relativePath] = old;
+            SetStamp(relativePath, old);
             return;
         }
 
         var path = Stage(relativePath);
         var stamp = WriteParts(path, parts());
-        _after[relativePath] = stamp;
+        SetStamp(relativePath, stamp);
         if (known && stamp == old)
         {
             File.Delete(path);
@@ -162,7 +213,7 @@ public sealed class OutputFolder : IDisposable
             Claim(relativePath, default);
             var path = Stage(relativePath);
             var stamp = PartSplicer.Write(parts(), target, last, path, layout);
-            _after[relativePath] = stamp;
+            SetStamp(relativePath, stamp);
             if (_before.TryGetValue(relativePath, out var old) && stamp == old)
             {
                 File.Delete(path);
@@ -237,14 +288,29 @@ public sealed class OutputFolder : IDisposable
     /// <summary>Adds a file to the site with its stamp (a file written part by part gets its stamp once written).</summary>
     private void Claim(string relativePath, FileStamp stamp)
     {
-        if (!_after.TryAdd(relativePath, stamp))
+        lock (_afterLock)
         {
-            throw new InvalidOperationException($"Two files of the site share the path {relativePath}.");
+            // In place the table has the last build's files already: a second claim of a path this build made is
+            // what tells two files at one path apart from one file made again.
+            if (InPlace ? !_made!.Add(relativePath) : !_after.TryAdd(relativePath, stamp))
+            {
+                throw new InvalidOperationException($"Two files of the site share the path {relativePath}.");
+            }
+
+            _after[relativePath] = stamp;
         }
 
         if (!_before.ContainsKey(relativePath))
         {
             Interlocked.Increment(ref _new);
+        }
+    }
+
+    private void SetStamp(string relativePath, FileStamp stamp)
+    {
+        lock (_afterLock)
+        {
+            _after[relativePath] = stamp;
         }
     }
 
@@ -271,7 +337,7 @@ public sealed class OutputFolder : IDisposable
     {
         // Every file kept or written that the last build did not have is new; if the rest account for all the last
         // build's files, none went (an edit under serve), and 133,000 lookups are saved.
-        var removed = _after.Count - _new == _before.Count ? [] : _before.Keys.Where(p => !_after.ContainsKey(p)).ToList();
+        var removed = InPlace ? _dropped! : _after.Count - _new == _before.Count ? [] : _before.Keys.Where(p => !_after.ContainsKey(p)).ToList();
         var changes = new OutputChanges(_changed.Count, _after.Count - _changed.Count, removed.Count);
         if (_changed.IsEmpty && removed.Count == 0)
         {

@@ -41,4 +41,17 @@ public sealed record FileJob(string Route, Func<byte[]> Build)
 public sealed record SitePlan(IReadOnlyList<PageJob> Pages)
 {
     public IReadOnlyList<FileJob> Files { get; init; } = [];
+
+    /// <summary>A digest of every route in plan order: two plans with the same one make the same set of files.</summary>
+    public ulong RoutesDigest()
+    {
+        var hash = new Output.XxHash64();
+        foreach (var route in Pages.Select(p => p.Route).Concat(Files.Select(f => f.Route)))
+        {
+            hash.Add(System.Runtime.InteropServices.MemoryMarshal.AsBytes(route.AsSpan()));
+            hash.Add([0, 0]); // no route holds U+0000: it ends each
+        }
+
+        return hash.Digest();
+    }
 }

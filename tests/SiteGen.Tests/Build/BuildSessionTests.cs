@@ -108,6 +108,32 @@ public sealed class BuildSessionTests
         AssertSameAsFreshBuild(site);
     }
 
+    /// <summary>
+    /// An edit in place starts from the last build's table of files and changes only what it makes or removes. Which
+    /// table CSVs a report has depends on its rows: leaving out 表四's rows removes table-4.csv, though the report keeps
+    /// its place; the build must notice the plan's routes changed and drop the file, as a fresh build has none.
+    /// </summary>
+    [Fact]
+    public void An_edit_that_leaves_out_one_table_removes_its_csv()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        var session = Session(site);
+        session.Build();
+        var csv = Path.Combine(site.Output, "reports", "zhoukou-zjj", "2024", "zhoukou-zjj-2024-table-4.csv");
+        Assert.True(File.Exists(csv));
+        var path = Path.Combine(site.Root, Zhoukou);
+        var text = File.ReadAllText(path);
+        var appeals = text.IndexOf("\nappeals:", StringComparison.Ordinal);
+        var end = text.IndexOf("\n---", appeals, StringComparison.Ordinal);
+        Assert.True(appeals > 0 && end > appeals);
+        File.WriteAllText(path, text[..appeals] + text[end..]);
+
+        Assert.True(session.Build().Written);
+
+        Assert.False(File.Exists(csv));
+        AssertSameAsFreshBuild(site);
+    }
+
     [Fact]
     public void A_rebuild_with_nothing_changed_renders_and_writes_nothing()
     {

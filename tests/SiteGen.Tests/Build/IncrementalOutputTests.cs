@@ -46,6 +46,54 @@ public sealed class IncrementalOutputTests
         Assert.Equal(0, result.Changes.Removed);
     }
 
+    /// <summary>
+    /// In place (an edit under serve), the output starts from the last build's table of files: a file neither made nor
+    /// kept stays, a file made again is written if its bytes changed, one is removed only when asked, and two files at
+    /// one path are still refused.
+    /// </summary>
+    [Fact]
+    public void In_place_a_file_stays_unless_made_again_or_removed()
+    {
+        var dir = Directory.CreateTempSubdirectory("sitegen-inplace-").FullName;
+        try
+        {
+            BuiltFiles first;
+            using (var output = OutputFolder.Open(dir, null, out _)!)
+            {
+                output.WriteText("a.txt", "A");
+                output.WriteText("b/b.txt", "B");
+                output.WriteText("c/c.txt", "C");
+                output.Commit();
+                first = output.Manifest;
+            }
+
+            BuiltFiles second;
+            using (var output = OutputFolder.Open(dir, first, out _, inPlace: true)!)
+            {
+                Assert.True(output.InPlace);
+                output.WriteText("b/b.txt", "B2");
+                output.Remove("c/c.txt");
+
+                Assert.Equal(new OutputChanges(1, 1, 1), output.Commit());
+                second = output.Manifest;
+            }
+
+            Assert.Equal("A", File.ReadAllText(Path.Combine(dir, "a.txt")));
+            Assert.Equal("B2", File.ReadAllText(Path.Combine(dir, "b", "b.txt")));
+            Assert.False(Directory.Exists(Path.Combine(dir, "c")));
+            Assert.Equal(["a.txt", "b/b.txt"], second.Stamps.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(["a.txt", "b/b.txt"], OutputManifest.Read(Path.Combine(dir, OutputFolder.Marker)).Keys.Order(StringComparer.Ordinal));
+
+            using var again = OutputFolder.Open(dir, second, out _, inPlace: true)!;
+            again.WriteText("a.txt", "A");
+            Assert.Throws<InvalidOperationException>(() => again.WriteText("a.txt", "A"));
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_removed_report_takes_its_files_and_empty_folders_with_it()
     {
