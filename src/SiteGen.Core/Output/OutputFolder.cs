@@ -49,8 +49,8 @@ public sealed class OutputFolder : IDisposable
         InPlace = inPlace;
         if (inPlace)
         {
-            // A copy of a table with the same comparer copies its entries as they are, hashes and all: about a
-            // millisecond for 133,000 files, where keeping them one by one took 40-50 ms and 9 MB (docs/scale.md).
+            // A copy of a table with the same comparer copies its entries as they are, hashes and all: 3-9 ms for
+            // 133,000 files (measured beside a running build), where keeping them one by one took 40-50 ms.
             _after = before is Dictionary<string, FileStamp> table ? new(table, StringComparer.Ordinal) : new(before, StringComparer.Ordinal);
             (_made, _dropped) = ([], []);
         }
