@@ -72,7 +72,7 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
 
         // An edit in place keeps the last build's table of files and changes only what it makes or removes, which is
         // right only if the plan has the same routes: a report's table CSVs, for one, come and go with its rows.
-        var routes = plan.RoutesDigest();
+        var routes = serving ? plan.RoutesDigest() : 0; // a one-off build is never in place
         using var output = OutputFolder.Open(options.OutputDir, _manifest, out var refusal, inPlace: !scope.IsEverything && routes == _lastRoutes);
         if (output is null)
         {
