@@ -40,9 +40,13 @@ public static class Depends
 
     /// <summary>
     /// Jobs made from the cells of the year's reports: the year's long table, and the lists that show each report's
-    /// headline figures and identity-error mark (the year's page, the agency index, the home page).
+    /// headline figures and identity-error mark (the year's page, the home page).
     /// </summary>
     public static string Cells(int year) => "cells:" + year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Jobs that show one report's headline figures and identity-error mark, and no other report's of its year
+    /// (the agency index shows each agency's newest report).</summary>
+    public static string ReportCells(Report report) => "report-cells:" + report.SourcePath;
 
     /// <summary>
     /// The tags an edit in place touches beyond <see cref="On"/>: those of the year's figures that changed. An edit
@@ -73,6 +77,7 @@ public static class Depends
         if (!Cells(was).SequenceEqual(Cells(now)))
         {
             yield return Depends.Cells(now.Year);
+            yield return ReportCells(now);
         }
     }
 

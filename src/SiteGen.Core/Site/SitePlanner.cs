@@ -108,7 +108,7 @@ public static class SitePlanner
         {
             // Each agency's newest report as a list shows it: its place, two headline figures and whether its numbers
             // break an identity, all of which only its cells can change in an edit in place.
-            Tags = [.. byYear.Select(y => Depends.Cells(y.Key))],
+            Tags = [.. byAgency.Select(a => Depends.ReportCells(a.MaxBy(r => r.Year)!))],
         });
         jobs.Add(new PageJob(Routes.Home, () => new HomePage
         {

@@ -209,6 +209,33 @@ public sealed class BuildSessionTests
         AssertSameAsFreshBuild(site);
     }
 
+    /// <summary>
+    /// The agency index shows each agency's newest report: a number edited in an older report leaves it as it is, one
+    /// edited in the newest makes it again.
+    /// </summary>
+    [Fact]
+    public void The_agency_index_is_made_again_for_an_agencys_newest_report_only()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        const string older = "content/henan/zhoukou-zjj-2023.md";
+        site.WriteFile(older, SampleReport.Text(id: "zhoukou-zjj", year: 2023));
+        var session = Session(site);
+        session.Build();
+
+        Edit(site, older, "penalties: 85", "penalties: 86");
+        var olderEdit = session.Build();
+
+        Assert.Contains("years/2023/", olderEdit.Rendered);
+        Assert.DoesNotContain("agencies/", olderEdit.Rendered);
+        AssertSameAsFreshBuild(site);
+
+        Edit(site, Zhoukou, "received:          [178, 0, 0, 0, 0, 0, 178]", "received:          [179, 0, 0, 0, 0, 0, 179]");
+        var newestEdit = session.Build();
+
+        Assert.Contains("agencies/", newestEdit.Rendered);
+        AssertSameAsFreshBuild(site);
+    }
+
     [Fact]
     public void Added_removed_and_renamed_reports_give_the_fresh_build_site()
     {
