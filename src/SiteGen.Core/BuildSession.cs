@@ -79,8 +79,8 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
             return new BuildResult(diagnostics, false, loaded.Reports.Length, 0, timings.ToImmutable(), refusal);
         }
 
-        var pages = plan.Pages.Where(job => Included(job.Route) && Make(job.Tags, Routes.FileOf(job.Route))).ToList();
-        Render(plan.Files.Where(job => Included(job.Route) && Make(job.Tags, job.Route)).ToList(), pages, output, editing: !scope.IsEverything, progress);
+        var pages = plan.Pages.Where(job => Included(job.Route) && Make(job.Tags, job.Route, page: true)).ToList();
+        Render(plan.Files.Where(job => Included(job.Route) && Make(job.Tags, job.Route, page: false)).ToList(), pages, output, editing: !scope.IsEverything, progress);
 
         Step(scope.IsEverything ? "render" : $"render ({pages.Count} of {plan.Pages.Count} pages)");
         if (!serving)
@@ -160,8 +160,10 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         Step("write");
         return new BuildResult(diagnostics, true, loaded.Reports.Length, plan.Pages.Count, timings.ToImmutable()) { Changes = changes, PagesRendered = pages.Count, Rendered = [.. pages.Select(p => p.Route)] };
 
-        // A job outside the change scope keeps its file as it is, if the output has it.
-        bool Make(IReadOnlyList<string> tags, string file) => scope.Touches(tags) || !output.Keep(file);
+        // A job outside the change scope keeps its file as it is, if the output has it. In place, every route of the
+        // plan is in the output's table already (the routes are the last build's): nothing to look up.
+        bool Make(IReadOnlyList<string> tags, string route, bool page) =>
+            scope.Touches(tags) || (!output.InPlace && !output.Keep(page ? Routes.FileOf(route) : route));
 
         bool Included(string route) => options.Include?.Invoke(route) != false;
     }

@@ -73,7 +73,24 @@ public sealed class ChangeScope
     }
 
     /// <summary>Whether a job with these tags must be made again.</summary>
-    public bool Touches(IReadOnlyList<string> tags) => _tags is null || tags.Any(_tags.Contains);
+    public bool Touches(IReadOnlyList<string> tags)
+    {
+        if (_tags is null)
+        {
+            return true;
+        }
+
+        // A loop, not Any: an edit asks this of each of 82,000 jobs (10,000 reports).
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (_tags.Contains(tags[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// What lists, links and groups show of a report, and which pages it has; an edit that keeps these is an edit in
