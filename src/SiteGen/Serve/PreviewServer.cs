@@ -104,7 +104,9 @@ internal sealed class PreviewServer : IAsyncDisposable
         {
             FileProvider = files,
             ContentTypeProvider = ContentTypes(),
-            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
+            // Not "no-cache": a page made again within the same second at the same length keeps its Last-Modified and
+            // ETag (whole seconds), so a revalidating browser got 304 and showed the page before the edit.
+            OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-store",
         });
         app.Run(async context =>
         {

@@ -54,6 +54,34 @@ public sealed class ServeRoundTripTests(BrowserFixture browser)
         Assert.False(File.Exists(Path.Combine(site.Root, "output", "index.html")), "serve must not write output/\n" + server.Log);
     }
 
+    /// <summary>
+    /// A page made again within the same second, at the same length (1117 → 2468), has the same Last-Modified and the
+    /// same ETag as before, both of which count whole seconds: a browser that revalidated its copy got 304 and kept the
+    /// old page (a CI run saw it once serve's edits got faster). The preview must never be answered from the cache.
+    /// </summary>
+    [Fact]
+    public async Task A_page_rewritten_within_the_second_at_the_same_length_is_not_taken_from_the_cache()
+    {
+        using var site = TestSite.Create("");
+        site.WriteFile("content/a.md", SampleReport.Text());
+        var preview = Path.Combine(site.Root, "preview");
+        using var server = await ServeProcess.StartAsync(site.Root, "--output", preview);
+        var context = await browser.NewContextAsync();
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(server.BaseUrl, "reports/test-zjj/2024/").ToString());
+        await Expect(page.Locator("#section-2")).ToContainTextAsync("1117");
+
+        // What a rebuild within the same second writes: other bytes, the same length, the same second.
+        var file = Path.Combine(preview, "reports", "test-zjj", "2024", "index.html");
+        var written = File.GetLastWriteTimeUtc(file);
+        File.WriteAllText(file, File.ReadAllText(file).Replace(">1117<", ">2468<", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(file, written);
+        await page.ReloadAsync();
+
+        await Expect(page.Locator("#section-2")).ToContainTextAsync("2468");
+    }
+
     [Fact]
     public async Task An_edit_to_the_themes_stylesheet_shows_on_reload()
     {
