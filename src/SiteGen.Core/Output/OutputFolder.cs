@@ -292,12 +292,16 @@ public sealed class OutputFolder : IDisposable
         {
             // In place the table has the last build's files already: a second claim of a path this build made is
             // what tells two files at one path apart from one file made again.
-            if (InPlace ? !_made!.Add(relativePath) : !_after.TryAdd(relativePath, stamp))
+            var first = InPlace ? _made!.Add(relativePath) : _after.TryAdd(relativePath, stamp);
+            if (!first)
             {
                 throw new InvalidOperationException($"Two files of the site share the path {relativePath}.");
             }
 
-            _after[relativePath] = stamp;
+            if (InPlace)
+            {
+                _after[relativePath] = stamp;
+            }
         }
 
         if (!_before.ContainsKey(relativePath))
