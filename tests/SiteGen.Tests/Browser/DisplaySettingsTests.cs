@@ -41,7 +41,7 @@ public sealed class DisplaySettingsTests(BrowserFixture browser)
             () => {
               const p = document.querySelector('main .narrative p');
               const s = getComputedStyle(p);
-              const targets = [...document.querySelectorAll('.display-settings button, .display-links a, .view-links a, .download-links a, .read-aloud button, .site-nav a, .pager a')]
+              const targets = [...document.querySelectorAll('.display-settings button, .display-controls > summary, .display-links a, .view-links a, .download-links a, .read-aloud button, .site-nav a, .pager a')]
                 .filter(e => e.getClientRects().length > 0)
                 .map(e => e.getBoundingClientRect())
                 .filter(r => r.height < 44 || r.width < 24)

@@ -81,6 +81,16 @@
 
     show();
     controls.hidden = false;
+
+    // Where the page is narrow for its text the stylesheet shows the chooser's summary: closed at load, the chooser
+    // leaves the page's heading in view. Wide again (a phone turned, a smaller size chosen) the summary is gone, so
+    // the chooser must not stay closed with nothing to open it.
+    var summary = controls.querySelector('summary');
+    function collapsible() { return getComputedStyle(summary).display !== 'none'; }
+    if (collapsible()) controls.open = false;
+    window.addEventListener('resize', function () {
+      if (!collapsible()) controls.open = true;
+    });
   }
 
   if (document.readyState === 'loading') {
