@@ -70,7 +70,7 @@ public sealed class XssTests(BrowserFixture browser)
               if (['href', 'src', 'action', 'data', 'formaction'].includes(a.name) && /^\s*(javascript|vbscript|data):/i.test(a.value)) found.push(`${el.tagName} ${a.name}=${a.value}`);
             }
           }
-          for (const el of document.querySelectorAll('iframe, object, embed, base, svg, math, video, audio, source, template, details:not(#filter-box), marquee, xmp, textarea, img, meta[http-equiv=refresh], body style, body link, ' +
+          for (const el of document.querySelectorAll('iframe, object, embed, base, svg, math, video, audio, source, template, details:not(#filter-box):not(.display-settings > #display-controls), marquee, xmp, textarea, img, meta[http-equiv=refresh], body style, body link, ' +
                                                      '.narrative input, .narrative noscript, .narrative form, .narrative [style], title *'))
             found.push(el.outerHTML.slice(0, 80));
           for (const s of document.scripts) if (!s.src.startsWith(own)) found.push('script ' + (s.src || s.textContent.slice(0, 40)));
