@@ -39,6 +39,13 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
     private SearchIndexState? _search;
     private Dictionary<Report, SearchDocument> _searchDocuments = new(ReferenceEqualityComparer.Instance);
 
+    // Under serve: one site for the session, so that each report's jobs kept between plans see the same one.
+    private SiteInfo? _site;
+    private readonly ReportJobs? _reportJobs = serving ? new ReportJobs() : null;
+
+    /// <summary>How many reports' own jobs the last plan kept and made (under serve; for tests and benchmarks).</summary>
+    public (int Kept, int Made) LastPlanReports => _reportJobs?.LastPlan ?? (0, 0);
+
     public BuildResult Build(IProgress<BuildProgress>? progress = null)
     {
         var timings = ImmutableArray.CreateBuilder<StepTiming>();
@@ -61,12 +68,12 @@ public sealed class BuildSession(ITheme theme, BuildOptions options, bool servin
         var diagnostics = loaded.Diagnostics.AddRange(ReportValidator.Validate(loaded.Reports, _validation));
         Step("validate");
 
-        var links = new LinkResolver(options.BasePath, options.LinkStyle);
-        var site = new SiteInfo(options.SiteTitle, options.BaseUrl, links) { Contact = options.Contact, LiveReloadScript = options.LiveReloadScript };
+        var site = _site ?? new SiteInfo(options.SiteTitle, options.BaseUrl, new LinkResolver(options.BasePath, options.LinkStyle)) { Contact = options.Contact, LiveReloadScript = options.LiveReloadScript };
+        _site = serving ? site : null;
         // Under serve the whole documents are kept, for updates; a one-off build plans with their facts alone, and its
         // index makes each whole document when it reads it (SearchIndexState.BuildOnce).
         var searchDocuments = serving ? loaded.Reports.Select(SearchDocumentFor).ToList() : loaded.Reports.Select(SearchDocumentBuilder.Facts).ToList();
-        var plan = SitePlanner.Plan(loaded.Reports, diagnostics, site, searchDocuments, forEdits: serving);
+        var plan = SitePlanner.Plan(loaded.Reports, diagnostics, site, searchDocuments, forEdits: serving, _reportJobs);
         var scope = _lastReports is null || _manifest is null ? ChangeScope.Everything : ChangeScope.Between(_lastReports, loaded.Reports);
         Step("plan");
 

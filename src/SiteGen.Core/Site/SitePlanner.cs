@@ -21,7 +21,9 @@ public static class SitePlanner
 
     /// <param name="forEdits">Under <c>sitegen serve</c>: the plan is made again after each edit, and what makes the
     /// next one faster is kept (each report's rows of the archive-wide data files).</param>
-    public static SitePlan Plan(IReadOnlyList<Report> reports, IReadOnlyList<Diagnostic> diagnostics, SiteInfo site, IReadOnlyList<SearchDocument> searchDocuments, bool forEdits = false)
+    /// <param name="kept">Under <c>sitegen serve</c>: each report's own jobs from the last plan, taken as they were
+    /// where nothing they are made from changed.</param>
+    public static SitePlan Plan(IReadOnlyList<Report> reports, IReadOnlyList<Diagnostic> diagnostics, SiteInfo site, IReadOnlyList<SearchDocument> searchDocuments, bool forEdits = false, ReportJobs? kept = null)
     {
         var byFile = diagnostics.ToLookup(d => d.File, StringComparer.Ordinal);
         var errorFiles = diagnostics.Where(d => d.IsError).Select(d => d.File).ToHashSet(StringComparer.Ordinal);
@@ -39,11 +41,15 @@ public static class SitePlanner
                 var report = years[i];
                 var previous = i > 0 ? years[i - 1] : null;
                 var next = i + 1 < years.Count ? years[i + 1] : null;
-                // A report's pages show its neighbours' years and the warnings that compare it with them.
-                jobs.Add(new PageJob(Routes.Report(report.Agency.Id, report.Year),
-                    () => ReportPagePlanner.Build(report, [.. byFile[report.SourcePath]], site, previous, next))
-                { Tags = [Depends.Agency(report.Agency.Id)] });
-                AddBarrierFreeViews(report, [.. byFile[report.SourcePath]], site, previous, next, jobs, files);
+                Diagnostic[] own = [.. byFile[report.SourcePath]];
+                if (kept is null)
+                {
+                    AddReport(report, own, site, previous, next, jobs, files);
+                }
+                else
+                {
+                    kept.Add(report, previous, next, own, site, jobs, files, () => AddReport(report, own, site, previous, next, jobs, files));
+                }
             }
 
             var latest = years[^1];
@@ -180,17 +186,21 @@ public static class SitePlanner
             Site = site,
         })
         { Tags = [Depends.Places] });
+        kept?.PlanDone();
         return new SitePlan(jobs) { Files = files };
     }
 
     /// <summary>
-    /// The barrier-free views of one report (barrier-free.md): the 大字版 always; the 逐项文字版, the 分表版 and the
-    /// data files when the report has tables (reports before 2019 are narrative only).
+    /// A report's own jobs, made from nothing but what the parameters hold (<see cref="ReportJobs"/> relies on it): its
+    /// page, and its barrier-free views (barrier-free.md): the 大字版 always; the 逐项文字版, the 分表版 and the data
+    /// files when the report has tables (reports before 2019 are narrative only). A report's page and 大字版 show its
+    /// neighbours' years and the warnings that compare it with them.
     /// </summary>
-    private static void AddBarrierFreeViews(Report report, Diagnostic[] diagnostics, SiteInfo site, Report? previous, Report? next, List<PageJob> jobs, List<FileJob> files)
+    private static void AddReport(Report report, Diagnostic[] diagnostics, SiteInfo site, Report? previous, Report? next, List<PageJob> jobs, List<FileJob> files)
     {
         var (id, year) = (report.Agency.Id, report.Year);
         IReadOnlyList<string> agency = [Depends.Agency(id)], own = [Depends.Report(report)];
+        jobs.Add(new PageJob(Routes.Report(id, year), () => ReportPagePlanner.Build(report, diagnostics, site, previous, next)) { Tags = agency });
         jobs.Add(new PageJob(Routes.ReportLargeType(id, year), () => ReportPagePlanner.Build(report, diagnostics, site, previous, next, largeType: true)) { Tags = agency });
         // Only which tables exist is kept: the lines are made again when each file is written, so a plan of 10,000
         // reports holds none of them.

@@ -236,6 +236,28 @@ public sealed class BuildSessionTests
         AssertSameAsFreshBuild(site);
     }
 
+    /// <summary>The plan after an edit takes each report's own jobs as they were but the edited report's and its
+    /// neighbouring years' (ReportJobsTests changes each input on its own).</summary>
+    [Fact]
+    public void The_plan_after_an_edit_makes_again_only_the_edited_reports_own_jobs_and_its_neighbours()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        site.WriteFile("content/henan/zhoukou-zjj-2023.md", SampleReport.Text(id: "zhoukou-zjj", year: 2023));
+        var session = Session(site);
+        session.Build();
+        Assert.Equal((0, 6), session.LastPlanReports);
+        session.Build();
+        Assert.Equal((6, 0), session.LastPlanReports);
+
+        Edit(site, Zhoukou, "penalties: 85", "penalties: 86");
+        var edit = session.Build();
+
+        Assert.True(edit.Written);
+        Assert.Equal((4, 2), session.LastPlanReports);
+        Assert.Contains("reports/zhoukou-zjj/2024/", edit.Rendered);
+        AssertSameAsFreshBuild(site);
+    }
+
     [Fact]
     public void Added_removed_and_renamed_reports_give_the_fresh_build_site()
     {
