@@ -10,17 +10,17 @@ internal static class BuildCommand
 {
     public static Command Create()
     {
-        var content = new Option<string>("--content") { Description = "The folder of report files.", DefaultValueFactory = _ => "content" };
-        var output = new Option<string>("--output") { Description = "The folder the site is written to (replaced whole).", DefaultValueFactory = _ => "output" };
-        var basePath = new Option<string>("--base-path") { Description = "The path the site is served under, such as /reports/.", DefaultValueFactory = _ => "/" };
-        var baseUrl = new Option<string>("--base-url") { Description = "Scheme and host for the sitemap and feed, such as https://www.example.gov.cn.", DefaultValueFactory = _ => "http://localhost" };
-        var fileLinks = new Option<bool>("--file-links") { Description = "Write relative links ending in index.html: for object storage without folder index mapping, and for opening output/ from disk." };
-        var contact = new Option<string?>("--contact") { Description = "The operator's e-mail or web address for reports of barriers and wrong numbers, shown on the accessibility statement." };
-        var lunr = new Option<bool>("--lunr-export") { Description = "Also write search/lunr-index.json, the whole search index in lunr.js 2.3.9's shape (large: about 77 MB for 1,000 reports)." };
-        var verbose = new Option<bool>("--verbose") { Description = "Print each step as it ends and the time it took." };
-        var quiet = new Option<bool>("--quiet") { Description = "Print errors only: no progress, no warnings, no summary." };
+        var content = new Option<string>("--content") { Description = "报告文件所在的文件夹。", DefaultValueFactory = _ => "content" };
+        var output = new Option<string>("--output") { Description = "网站的输出文件夹（整体替换）。", DefaultValueFactory = _ => "output" };
+        var basePath = new Option<string>("--base-path") { Description = "网站所在的路径，如 /reports/。", DefaultValueFactory = _ => "/" };
+        var baseUrl = new Option<string>("--base-url") { Description = "网站地图和订阅源所用的协议和主机名，如 https://www.example.gov.cn。", DefaultValueFactory = _ => "http://localhost" };
+        var fileLinks = new Option<bool>("--file-links") { Description = "写以 index.html 结尾的相对链接：用于不把文件夹映射到 index.html 的对象存储，或直接从磁盘打开 output/。" };
+        var contact = new Option<string?>("--contact") { Description = "网站运营方的电子邮箱或网址，用于反馈无障碍问题和数字错误，显示在无障碍声明中。" };
+        var lunr = new Option<bool>("--lunr-export") { Description = "另外写出 search/lunr-index.json：lunr.js 2.3.9 格式的完整搜索索引（很大：1,000 份报告约 77 MB）。" };
+        var verbose = new Option<bool>("--verbose") { Description = "每个步骤结束时显示该步骤及其用时。" };
+        var quiet = new Option<bool>("--quiet") { Description = "只显示错误：不显示进度、警告和汇总。" };
 
-        var command = new Command("build", "Build the site from the report files.") { content, output, basePath, baseUrl, fileLinks, contact, lunr, verbose, quiet };
+        var command = new Command("build", "从报告文件生成网站。") { content, output, basePath, baseUrl, fileLinks, contact, lunr, verbose, quiet };
         command.SetAction(result =>
         {
             var options = new BuildOptions
@@ -57,14 +57,14 @@ internal static class BuildCommand
 
         if (!result.Written)
         {
-            Console.Error.WriteLine($"Build stopped: {DiagnosticPrinter.Summary(result.Diagnostics)}. {options.OutputDir}/ was not changed.");
+            Console.Error.WriteLine($"生成已停止：{DiagnosticPrinter.Summary(result.Diagnostics)}。{options.OutputDir}/ 未作改动。");
             return 1;
         }
 
         if (!quiet)
         {
             var c = result.Changes;
-            Console.WriteLine($"Built {result.Pages} pages from {result.Reports} reports into {options.OutputDir}/: {c.Written} files written, {c.Unchanged} unchanged, {c.Removed} removed ({DiagnosticPrinter.Summary(result.Diagnostics)}; identity errors are published as notices).");
+            Console.WriteLine($"已生成 {result.Reports} 份报告的 {result.Pages} 个页面，输出到 {options.OutputDir}/：写入 {c.Written} 个文件，{c.Unchanged} 个未变，删除 {c.Removed} 个（{DiagnosticPrinter.Summary(result.Diagnostics)}；勾稽错误作为“数据质量提示”发布）。");
         }
 
         return 0;

@@ -14,5 +14,5 @@ internal static class DiagnosticPrinter
     }
 
     public static string Summary(IReadOnlyCollection<Diagnostic> diagnostics) =>
-        $"{diagnostics.Count(d => d.IsError)} error(s), {diagnostics.Count(d => !d.IsError)} warning(s)";
+        $"{diagnostics.Count(d => d.IsError)} 个错误，{diagnostics.Count(d => !d.IsError)} 个警告";
 }

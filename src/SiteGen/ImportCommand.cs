@@ -14,9 +14,9 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("FILE") { Description = "The report as received: .txt, .md, .html or .docx." };
-        var output = new Option<string?>("--output") { Description = "Write the report file here instead of standard output." };
-        var command = new Command("import", "Turn a received report (text, web page, Word) into a checked report file.") { file, output };
+        var file = new Argument<string>("FILE") { Description = "收到的报告：.txt、.md、.html 或 .docx 文件。" };
+        var output = new Option<string?>("--output") { Description = "把报告文件写到这里，而不是标准输出。" };
+        var command = new Command("import", "把收到的报告（文本、网页、Word）转换为经过检查的报告文件。") { file, output };
         command.SetAction(result => Run(result.GetValue(file)!, result.GetValue(output)));
         return command;
     }
@@ -31,7 +31,7 @@ internal static class ImportCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"{display}: error IMPORT-READ: the file cannot be read: {e.Message} Check the path.");
+            Console.Error.WriteLine($"{display}: error IMPORT-READ: 无法读取文件：{e.Message} 请核对路径。");
             return 2;
         }
 
@@ -51,8 +51,8 @@ internal static class ImportCommand
         var diagnostics = ImportCheck.Check(imported, display, output is null ? "<stdout>" : ContentFiles.DisplayPath(output));
         DiagnosticPrinter.Print(diagnostics, Console.Error);
         Console.Error.WriteLine(imported.Unreadable
-            ? $"Not imported: {DiagnosticPrinter.Summary(diagnostics)}."
-            : $"Imported {display}{(output is null ? "" : $" into {output}")}: {DiagnosticPrinter.Summary(diagnostics)}.");
+            ? $"未导入：{DiagnosticPrinter.Summary(diagnostics)}。"
+            : $"已导入 {display}{(output is null ? "" : $"，写入 {output}")}：{DiagnosticPrinter.Summary(diagnostics)}。");
         return ImportCheck.ExitCode(imported, diagnostics);
     }
 }

@@ -11,14 +11,14 @@ internal static class NewCommand
 {
     public static Command Create()
     {
-        var agency = new Option<string>("--agency") { Description = "The agency's full official name, such as 周口市住房和城乡建设局.", Required = true };
-        var year = new Option<int>("--year") { Description = "The statistical year the report covers.", Required = true };
-        var format = new Option<string?>("--format") { Description = "The national template: 2021 (report years 2021 on) or 2019 (2019-2020). Default: from the year." };
+        var agency = new Option<string>("--agency") { Description = "机关的正式全称，如 周口市住房和城乡建设局。", Required = true };
+        var year = new Option<int>("--year") { Description = "报告的统计年度。", Required = true };
+        var format = new Option<string?>("--format") { Description = "全国统一模板：2021（2021 年度起）或 2019（2019、2020 年度）。默认按年度确定。" };
         format.AcceptOnlyFromAmong("2021", "2019");
-        var id = new Option<string?>("--id") { Description = "agency.id, the ASCII slug in the report's address (default: guessed from the name)." };
-        var content = new Option<string>("--content") { Description = "The folder of report files.", DefaultValueFactory = _ => "content" };
-        var output = new Option<string?>("--output") { Description = "The file to write (default: CONTENT/<id>-<year>.md)." };
-        var command = new Command("new", "Write a new report file with every key of its format, ready to fill in.") { agency, year, format, id, content, output };
+        var id = new Option<string?>("--id") { Description = "agency.id：报告网址中的英文短名（默认由名称推测）。" };
+        var content = new Option<string>("--content") { Description = "报告文件所在的文件夹。", DefaultValueFactory = _ => "content" };
+        var output = new Option<string?>("--output") { Description = "要写入的文件（默认：CONTENT/<id>-<year>.md）。" };
+        var command = new Command("new", "生成一份新的报告文件，包含该格式的所有键，供填写。") { agency, year, format, id, content, output };
         command.SetAction(result => Run(result.GetValue(agency)!, result.GetValue(year), result.GetValue(format), result.GetValue(id), result.GetValue(content)!, result.GetValue(output)));
         return command;
     }
@@ -33,13 +33,13 @@ internal static class NewCommand
         };
         if (format is null || year is < 1990 or > 2100)
         {
-            Console.Error.WriteLine($"error NEW-YEAR: {year} has no national table format (2019 onward); a report before 2019 is narrative only. Write it by hand with format: pre2019, or give --format.");
+            Console.Error.WriteLine($"error NEW-YEAR: {year} 年没有全国统一的统计表格式（2019 年起才有），2019 年以前的报告只有正文。请手工编写并写 `format: pre2019`，或用 --format 指定格式。");
             return 1;
         }
 
         if (id is not null && (id.Length > 64 || !System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z0-9]+(-[a-z0-9]+)*$")))
         {
-            Console.Error.WriteLine($"error AGENCY-ID: --id {id} is not a slug of a-z, 0-9 and '-'. Choose one such as zhoukou-zjj.");
+            Console.Error.WriteLine($"error AGENCY-ID: --id {id} 不是由 a-z、0-9 和 - 组成的短名。请取一个如 zhoukou-zjj 的短名。");
             return 1;
         }
 
@@ -48,7 +48,7 @@ internal static class NewCommand
         var existing = Path.Exists(path) ? path : FindReport(content, meta.Id, year);
         if (existing is not null)
         {
-            Console.Error.WriteLine($"error NEW-EXISTS: {ContentFiles.DisplayPath(existing)} already holds {(existing == path ? "a file" : $"the report of {meta.Id} for {year}")}; nothing was written. Edit that file, or choose another --output.");
+            Console.Error.WriteLine($"error NEW-EXISTS: {ContentFiles.DisplayPath(existing)} {(existing == path ? "已存在" : $"已是 {meta.Id} 的 {year} 年报告")}，没有写入任何文件。请编辑那个文件，或用 --output 指定另一个文件。");
             return 1;
         }
 
@@ -63,7 +63,7 @@ internal static class NewCommand
             Console.Error.WriteLine($"{ContentFiles.DisplayPath(path)}: {note.Severity.ToString().ToLowerInvariant()} {note.Code}: {note.Message} {note.Fix}");
         }
 
-        Console.WriteLine($"Wrote {ContentFiles.DisplayPath(path)} ({meta.Id}, {year}, format {format.Value.ToYaml()}): replace the zeros with the agency's numbers, then run `sitegen check`.");
+        Console.WriteLine($"已写入 {ContentFiles.DisplayPath(path)}（{meta.Id}，{year} 年，format {format.Value.ToYaml()}）：把其中的 0 换成该机关的数字，然后运行 `sitegen check`。");
         return 0;
     }
 

@@ -10,7 +10,7 @@ CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
 
 // The program is thin: each command parses its options and calls the engine (SiteGen.Core).
-var root = new RootCommand("SiteGen: a static site of government information disclosure annual reports.")
+var root = new RootCommand("SiteGen：政府信息公开工作年度报告静态网站生成器。")
 {
     BuildCommand.Create(),
     CheckCommand.Create(),
@@ -34,7 +34,7 @@ catch (Exception e) when (e is IOException or UnauthorizedAccessException)
 catch (Exception e) when (OutOfMemory(e))
 {
     // The machine (or a container's limit) has less memory than the build needs: a stack trace would not say so.
-    Console.Error.WriteLine("error: the build ran out of memory (about 450 MB is needed for 10,000 reports). Close other programs or raise the container's memory limit, then build again. The output folder was left as it was.");
+    Console.Error.WriteLine("error: 生成时内存不足（10,000 份报告约需 450 MB）。请关闭其他程序或提高容器的内存上限，然后重新生成。输出文件夹保持原样，未作改动。");
     return 2;
 }
 catch (OperationCanceledException)

@@ -20,7 +20,7 @@ public static class ContentLoader
         if (!Directory.Exists(contentDir))
         {
             var missing = new Diagnostic(Severity.Error, "CONTENT", ContentFiles.DisplayPath(contentDir), 0, 0,
-                "the content folder does not exist.", "Run from the project folder, or pass --content DIR.")
+                "内容文件夹不存在。", "在项目文件夹中运行，或用 `--content 文件夹` 指定内容文件夹。")
             { StopsBuild = true };
             return new LoadResult([], [missing]);
         }
@@ -49,8 +49,8 @@ public static class ContentLoader
                 var first = g.First();
                 var pos = r.PositionOf("");
                 return new Diagnostic(Severity.Error, "DUPLICATE", r.SourcePath, pos.Line, pos.Column,
-                    $"a second report for {r.Agency.Id} {r.Year}; {first.SourcePath} has the same agency.id and year.",
-                    "Keep one file per agency and year: merge them, or correct the year or agency.id.")
+                    $"{r.Agency.Id} 的 {r.Year} 年报告有两份：{first.SourcePath} 的 `agency.id` 和 `year` 与本文件相同。",
+                    "每个机关每年只保留一个文件：合并两份，或改正 `year` 或 `agency.id`。")
                 { StopsBuild = true };
             }));
 }

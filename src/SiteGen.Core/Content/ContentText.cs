@@ -18,19 +18,19 @@ public static class ContentText
     {
         if (bytes.Length == 0)
         {
-            diagnostics.Fatal("EMPTY", 1, 1, "the file is empty.", "Write the report's front matter between two '---' lines, or delete the file (`sitegen new` writes a skeleton).");
+            diagnostics.Fatal("EMPTY", 1, 1, "文件是空的。", "在两行 `---` 之间写上报告的前言（front matter），或删除此文件（`sitegen new` 可生成模板）。");
             return null;
         }
 
         if (bytes.Length > MaxBytes)
         {
-            diagnostics.Fatal("TOO-LARGE", 1, 1, $"the file is {bytes.Length / (1024 * 1024)} MB; a report is at most {MaxBytes / (1024 * 1024)} MB.", "Check that the right file was saved here; remove pasted images or data.");
+            diagnostics.Fatal("TOO-LARGE", 1, 1, $"文件大小为 {bytes.Length / (1024 * 1024)} MB，一份报告最多 {MaxBytes / (1024 * 1024)} MB。", "核对此处保存的是否是正确的文件；删除粘贴进来的图片或数据。");
             return null;
         }
 
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
-            diagnostics.Fatal("ENCODING", 1, 1, "the file is UTF-16; content must be UTF-8.", "Save it as UTF-8 (in Notepad: 另存为 → 编码 UTF-8; or `iconv -f UTF-16 -t UTF-8`).");
+            diagnostics.Fatal("ENCODING", 1, 1, "文件是 UTF-16 编码，内容文件须为 UTF-8。", "另存为 UTF-8（记事本：另存为 → 编码 UTF-8；或 `iconv -f UTF-16 -t UTF-8`）。");
             return null;
         }
 
@@ -42,7 +42,7 @@ public static class ContentText
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            diagnostics.Fatal("BINARY", LineOf(bytes, nul), 1, "the file contains NUL bytes: it is binary or UTF-16, not a UTF-8 text file.", "Save the report as UTF-8 Markdown text.");
+            diagnostics.Fatal("BINARY", LineOf(bytes, nul), 1, "文件含有 NUL 字节：它是二进制或 UTF-16 文件，不是 UTF-8 文本文件。", "把报告另存为 UTF-8 编码的 Markdown 文本。");
             return null;
         }
 
@@ -53,7 +53,7 @@ public static class ContentText
         catch (DecoderFallbackException e)
         {
             var at = e.Index >= 0 ? FirstInvalidUtf8(bytes) : 0;
-            diagnostics.Fatal("ENCODING", LineOf(bytes, at), 1, "the file is not valid UTF-8 (it looks like GBK/GB18030 or another legacy encoding).", "Save it as UTF-8 (`iconv -f GB18030 -t UTF-8 in.md > out.md`), or import it with `sitegen import`, which detects the encoding.");
+            diagnostics.Fatal("ENCODING", LineOf(bytes, at), 1, "文件不是有效的 UTF-8（像是 GBK/GB18030 等旧编码）。", "另存为 UTF-8（`iconv -f GB18030 -t UTF-8 in.md > out.md`），或用能识别编码的 `sitegen import` 导入。");
             return null;
         }
     }

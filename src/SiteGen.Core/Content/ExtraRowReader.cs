@@ -16,7 +16,7 @@ internal static class ExtraRowReader
     {
         if (node is not YamlSequenceNode list)
         {
-            yaml.Error(node, "TYPE", "'extra' must be a list of rows.", "Write each row as `- { table: 二, label: …, columns: […], values: […] }`.");
+            yaml.Error(node, "TYPE", "`extra` 应为若干行组成的列表。", "每行写成 `- { table: 二, label: …, columns: […], values: […] }`。");
             return [];
         }
 
@@ -36,12 +36,12 @@ internal static class ExtraRowReader
             TableId? id = table switch { "二" or "2" => TableId.Disclosure, "三" or "3" => TableId.Applications, "四" or "4" => TableId.Appeals, _ => null };
             if (id is null && table is not null)
             {
-                yaml.Error(map, "TYPE", $"extra[].table '{table}' is not a table of the template.", "Write 二, 三 or 四.");
+                yaml.Error(map, "TYPE", $"`extra[].table` 的值 `{table}` 不是模板中的表。", "写 `二`、`三` 或 `四`。");
             }
 
             if (columns is null || values is null || columns.Children.Count != values.Children.Count)
             {
-                yaml.Error(item, "TYPE", "an extra row needs 'columns' and 'values' lists of the same length.", "List the column labels and one value per column.");
+                yaml.Error(item, "TYPE", "增列的行需要长度相同的 `columns` 和 `values` 两个列表。", "列出各列的列名，每列对应一个数值。");
                 continue;
             }
 

@@ -91,26 +91,26 @@ public static partial class FrontMatterReader
         {
             var line = (int)e.Start.Line + parts.YamlFirstLine - 1;
             var message = e.InnerException?.Message ?? e.Message;
-            yaml.Diagnostics.Fatal("YAML", line, (int)e.Start.Column, $"the front matter is not valid YAML: {Clean(message)}", "Check the indentation and the ':' after each key; lists are written [a, b, c].");
+            yaml.Diagnostics.Fatal("YAML", line, (int)e.Start.Column, $"前言不是有效的 YAML：{Clean(message)}", "检查缩进和每个键后面的 `:`；列表写成 `[a, b, c]`。");
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner fails this way, without a position, on a flow list or mapping left open.
             var line = FirstUnbalancedLine(parts.Yaml) + parts.YamlFirstLine - 1;
-            yaml.Diagnostics.Fatal("YAML", line, 1, "the front matter is not valid YAML: a '[' or '{' is not closed.", "Close each list on its own line: `received: [178, 0, 0, 0, 0, 0, 178]`.");
+            yaml.Diagnostics.Fatal("YAML", line, 1, "前言不是有效的 YAML：有 `[` 或 `{` 没有闭合。", "每个列表在它所在的行内闭合：`received: [178, 0, 0, 0, 0, 0, 178]`。");
             return null;
         }
         catch (ArgumentException e)
         {
             // YamlDotNet's mapping rejects a repeated key this way, without a position.
-            yaml.Diagnostics.Fatal("YAML", parts.YamlFirstLine, 1, $"the front matter repeats a key: {Clean(e.Message)}", "Each key may appear once in its mapping; remove or merge the repeated one.");
+            yaml.Diagnostics.Fatal("YAML", parts.YamlFirstLine, 1, $"前言中有重复的键：{Clean(e.Message)}", "同一层级的每个键只能出现一次；删除或合并重复的那个。");
             return null;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            yaml.Diagnostics.Fatal("FRONT-MATTER", parts.YamlFirstLine, 1, "the front matter is empty or not a set of keys.", "Write 'title:', 'agency:', 'year:' and 'format:' at least (see `sitegen new`).");
+            yaml.Diagnostics.Fatal("FRONT-MATTER", parts.YamlFirstLine, 1, "前言是空的，或不是“键: 值”的形式。", "至少写上 `title:`、`agency:`、`year:` 和 `format:`（参见 `sitegen new`）。");
             return null;
         }
 
@@ -160,9 +160,9 @@ public static partial class FrontMatterReader
 
     private static readonly Dictionary<string, string> PlaceholderFixes = new(StringComparer.Ordinal)
     {
-        ["name"] = "Write the agency's full official name, as the report's title gives it.",
-        ["sector"] = "Write the peer group the agency is compared within, such as 住房和城乡建设 or 财政 (编辑指南.md, 基本信息).",
-        ["region"] = "Write where the agency is: [省, 市], or [省, 市, 县/区] for a county or district.",
+        ["name"] = "写机关的正式全称，以报告标题中的名称为准。",
+        ["sector"] = "写机关所属的比较领域，如 住房和城乡建设、财政（见 编辑指南.md“基本信息”）。",
+        ["region"] = "写机关所在地区：`[省, 市]`；县、区机关写 `[省, 市, 县/区]`。",
     };
 
     /// <summary>PLACEHOLDER: what <c>sitegen import</c> wrote where it could not tell, still in the file.</summary>
@@ -173,14 +173,14 @@ public static partial class FrontMatterReader
             var values = value is YamlSequenceNode list ? list.Children : [value];
             foreach (var node in values.OfType<YamlScalarNode>().Where(n => n.Value?.Trim() == ImportPlaceholders.Undecided))
             {
-                yaml.Warning(node, "PLACEHOLDER", $"agency.{key} is still {ImportPlaceholders.Undecided}, which sitegen import writes where it cannot tell; the site would publish it as it is.",
-                    PlaceholderFixes.GetValueOrDefault(key.ToString(), "Write the value the original report gives."));
+                yaml.Warning(node, "PLACEHOLDER", $"`agency.{key}` 仍是“{ImportPlaceholders.Undecided}”：这是 `sitegen import` 无法判断时填写的占位值，网站会照样发布。",
+                    PlaceholderFixes.GetValueOrDefault(key.ToString(), "按原报告填写。"));
             }
 
             if (key is YamlScalarNode { Value: "id" } && value is YamlScalarNode { Value: { } id } && ImportPlaceholders.IsId(id))
             {
-                yaml.Warning(value, "PLACEHOLDER", $"agency.id '{id}' is the placeholder sitegen import writes when the name gives no pinyin slug; it becomes the report's address.",
-                    "Choose a stable slug from the agency's name in pinyin, such as zhoukou-zjj, before the address is published.");
+                yaml.Warning(value, "PLACEHOLDER", $"`agency.id` 的值 `{id}` 是 `sitegen import` 无法从名称得出拼音短名时填写的占位值，它会成为报告的网址。",
+                    "在网址发布之前，按机关名称的拼音取一个固定的短名，如 `zhoukou-zjj`。");
             }
         }
     }
@@ -199,7 +199,7 @@ public static partial class FrontMatterReader
         // The id becomes a folder under output/: anything but [a-z0-9-] could escape it ('../') or break a URL.
         if (id.Length > 64 || !IdPattern().IsMatch(id))
         {
-            yaml.Error(node, "AGENCY-ID", $"agency.id '{id}' must be lowercase ASCII letters, digits and single hyphens (at most 64), such as zhoukou-zjj.", "Choose a stable slug from the agency's name in pinyin; it is used in the report's address.");
+            yaml.Error(node, "AGENCY-ID", $"`agency.id` 的值 `{id}` 只能由小写英文字母、数字和单个连字符组成（最多 64 个字符），如 `zhoukou-zjj`。", "按机关名称的拼音取一个固定的短名；它用在报告的网址中。");
             return null;
         }
 
@@ -218,7 +218,7 @@ public static partial class FrontMatterReader
             case "乡" or "镇": return AgencyLevel.乡;
         }
 
-        yaml.Error(node, "TYPE", $"agency.level '{text}' is not a level.", "Write one of 省, 市, 县, 乡 (a 区 is written 县).");
+        yaml.Error(node, "TYPE", $"`agency.level` 的值 `{text}` 不是层级。", "写 `省`、`市`、`县`、`乡` 之一（区写作 `县`）。");
         return null;
     }
 
@@ -229,7 +229,7 @@ public static partial class FrontMatterReader
             return [.. list.Children.Select(c => ((YamlScalarNode)c).Value!.Trim())];
         }
 
-        yaml.Error(node, "TYPE", "agency.region must list the province, the city and, for a county or district, its name.", "Write for example `region: [河南省, 周口市]` or `[河南省, 信阳市, 平桥区]`.");
+        yaml.Error(node, "TYPE", "`agency.region` 应依次列出省、市，县、区机关再加上县、区名称。", "例如写 `region: [河南省, 周口市]` 或 `[河南省, 信阳市, 平桥区]`。");
         return null;
     }
 
@@ -246,7 +246,7 @@ public static partial class FrontMatterReader
             return year;
         }
 
-        yaml.Error(node, "TYPE", "year must be the statistical year, a number such as 2024.", "Write the year the report covers (a report published in January 2025 covers 2024).");
+        yaml.Error(node, "TYPE", "`year` 应为统计年度，如 `2024`。", "写报告所统计的年度（2025 年 1 月发布的报告统计的是 2024 年）。");
         return null;
     }
 
@@ -262,7 +262,7 @@ public static partial class FrontMatterReader
             return format;
         }
 
-        yaml.Error(node, "TYPE", "format must be 2021, 2019 or pre2019.", "Use 2021 for report years from 2021, 2019 for 2019 and 2020, pre2019 before.");
+        yaml.Error(node, "TYPE", "`format` 只能是 `2021`、`2019` 或 `pre2019`。", "2021 年度起的报告写 `2021`，2019、2020 年度写 `2019`，更早的写 `pre2019`。");
         return null;
     }
 
@@ -279,7 +279,7 @@ public static partial class FrontMatterReader
             return date;
         }
 
-        yaml.Error(node, "TYPE", "published must be a date written yyyy-mm-dd.", "For example `published: 2025-01-20`, or remove the key if the date is unknown.");
+        yaml.Error(node, "TYPE", "`published` 应为 yyyy-mm-dd 格式的日期。", "例如 `published: 2025-01-20`；日期不详时删除这个键。");
         return null;
     }
 
@@ -295,10 +295,10 @@ public static partial class FrontMatterReader
         {
             if (root.Children.Keys.FirstOrDefault(k => k is YamlScalarNode { Value: var v } && v == key) is { } node)
             {
-                yaml.Error(node, "FORMAT", $"'{key}' does not belong to a report of format {format.ToYaml()}.",
+                yaml.Error(node, "FORMAT", $"`{key}` 不属于 `format: {format.ToYaml()}` 的报告。",
                     format == ReportFormat.Pre2019
-                        ? "Reports before 2019 carry narrative only: remove the table, or set the format the tables follow."
-                        : "Format 2021 uses 'disclosure:', format 2019 uses 'disclosure_2019:'; check the format key.");
+                        ? "2019 年以前的报告只有正文：删除这张表，或把 `format` 改为表格所用的版式。"
+                        : "2021 版用 `disclosure:`，2019 版用 `disclosure_2019:`；核对 `format` 的值。");
             }
         }
     }

@@ -14,7 +14,7 @@ public static class FrontMatterSplitter
         var firstLine = (firstEnd < 0 ? text : text[..firstEnd]).TrimEnd();
         if (firstLine != "---")
         {
-            diagnostics.Fatal("FRONT-MATTER", 1, 1, "the file does not start with front matter.", "Put the report's YAML between a first line '---' and a closing '---' line (see docs or `sitegen new`).");
+            diagnostics.Fatal("FRONT-MATTER", 1, 1, "文件开头没有前言（front matter）。", "把报告的 YAML 写在第一行 `---` 与下一个 `---` 行之间（参见 编辑指南.md 或 `sitegen new`）。");
             return null;
         }
 
@@ -39,7 +39,7 @@ public static class FrontMatterSplitter
             line++;
         }
 
-        diagnostics.Fatal("FRONT-MATTER", 1, 1, "the front matter opened on line 1 is never closed.", "Add a line '---' after the last front matter key, before the report text.");
+        diagnostics.Fatal("FRONT-MATTER", 1, 1, "第 1 行开始的前言没有结束。", "在前言最后一个键之后、报告正文之前加一行 `---`。");
         return null;
     }
 }

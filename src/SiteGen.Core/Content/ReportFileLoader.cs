@@ -17,7 +17,7 @@ public static class ReportFileLoader
             var info = new FileInfo(file);
             if (info.Length > ContentText.MaxBytes)
             {
-                diagnostics.Fatal("TOO-LARGE", 1, 1, $"the file is {info.Length / (1024 * 1024)} MB; a report is at most {ContentText.MaxBytes / (1024 * 1024)} MB.", "Check that the right file was saved here; remove pasted images or data.");
+                diagnostics.Fatal("TOO-LARGE", 1, 1, $"文件大小为 {info.Length / (1024 * 1024)} MB，一份报告最多 {ContentText.MaxBytes / (1024 * 1024)} MB。", "核对此处保存的是否是正确的文件；删除粘贴进来的图片或数据。");
                 return (null, diagnostics.Items);
             }
 
@@ -25,7 +25,7 @@ public static class ReportFileLoader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Fatal("READ", 0, 0, $"the file cannot be read: {e.Message}", "Check that it exists and is readable, and is not a broken link.");
+            diagnostics.Fatal("READ", 0, 0, $"无法读取文件：{e.Message}", "检查文件是否存在、是否可读，是否是失效的链接。");
             return (null, diagnostics.Items);
         }
 

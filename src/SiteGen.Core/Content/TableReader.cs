@@ -38,8 +38,8 @@ internal sealed class TableReader(
             var node = yaml.Child(map, key);
             if (node is null)
             {
-                var example = below[0].Keys.Length > depth + 1 ? "(its rows, indented below)" : Example(below[0].Row);
-                yaml.Diagnostics.Fatal("MISSING-KEY", yaml.LineOf(map), yaml.ColumnOf(map), $"'{childPath}' ({Label(below[0].Row, depth)}) is missing.", $"Add `{key}: {example}`; write null for a cell the original leaves blank.");
+                var example = below[0].Keys.Length > depth + 1 ? "（其下各行，缩进书写）" : Example(below[0].Row);
+                yaml.Diagnostics.Fatal("MISSING-KEY", yaml.LineOf(map), yaml.ColumnOf(map), $"缺少 `{childPath}`（{Label(below[0].Row, depth)}）。", $"补上 `{key}: {example}`；原表空白的单元格写 `null`。");
                 continue;
             }
 
@@ -79,7 +79,7 @@ internal sealed class TableReader(
             }
             else if (node is not YamlScalarNode)
             {
-                yaml.Error(node, "TYPE", $"'{row.Path}' ({row.Label}) is one number, not a list.", $"Write `{row.Key}: 0` with the number from the report.");
+                yaml.Error(node, "TYPE", $"`{row.Path}`（{row.Label}）是一个数，不是列表。", $"写成 `{row.Key}: 0`，填上报告中的数字。");
             }
 
             return null;
@@ -87,8 +87,8 @@ internal sealed class TableReader(
 
         if (node is not YamlSequenceNode list || list.Children.Count != row.Columns.Length)
         {
-            var got = node is YamlSequenceNode l ? $"{l.Children.Count} cells" : "no list";
-            yaml.Error(node, "TYPE", $"'{row.Path}' ({row.Label}) needs {row.Columns.Length} cells ({string.Join("、", row.Columns.Select(c => c.Label))}), found {got}.", $"Write `{row.Key}: {Example(row)}` in that column order; null for a blank cell.");
+            var got = node is YamlSequenceNode l ? $"实际为 {l.Children.Count} 个" : "实际写的不是列表";
+            yaml.Error(node, "TYPE", $"`{row.Path}`（{row.Label}）应有 {row.Columns.Length} 个数（{string.Join("、", row.Columns.Select(c => c.Label))}），{got}。", $"按上述列的顺序写成 `{row.Key}: {Example(row)}`；空白单元格写 `null`。");
             return null;
         }
 
@@ -96,7 +96,7 @@ internal sealed class TableReader(
         var ok = true;
         for (var i = 0; i < values.Length; i++)
         {
-            ok &= yaml.TryCell(list.Children[i], $"{row.Path}[{i + 1}] ({row.Columns[i].Label})", out values[i]) &&
+            ok &= yaml.TryCell(list.Children[i], $"{row.Path}[{i + 1}]", out values[i], row.Columns[i].Label) &&
                   CheckSign(row, i, values[i], list.Children[i]);
         }
 
@@ -117,22 +117,22 @@ internal sealed class TableReader(
         }
 
         var kind = row.Columns[column].Kind;
-        var label = $"'{row.Path}' ({row.Label} · {row.Columns[column].Label})";
+        var label = $"`{row.Path}`（{row.Label} · {row.Columns[column].Label}）";
         if (kind != CellKind.Money && v != decimal.Truncate(v))
         {
-            yaml.Error(node, "NONNEG", $"{label} is a count and must be a whole number, not {v}.", "Copy the number as printed; counts have no decimals.");
+            yaml.Error(node, "NONNEG", $"{label}是件数，应为整数，而不是 {v}。", "照原报告抄录数字；件数没有小数。");
             return false;
         }
 
         if (kind != CellKind.SignedCount && v < 0)
         {
-            yaml.Error(node, "NONNEG", $"{label} cannot be negative ({v}).", "Copy the number as printed; only 2019's 本年增/减 columns may be negative.");
+            yaml.Error(node, "NONNEG", $"{label}不能为负数（{v}）。", "照原报告抄录数字；只有 2019 版的“本年增/减”列可以为负。");
             return false;
         }
 
         if (Math.Abs(v) > 1_000_000_000_000m)
         {
-            yaml.Error(node, "TYPE", $"{label} is {v}, too large to be a real figure.", "Check the number against the report; it may have lost a separator.");
+            yaml.Error(node, "TYPE", $"{label}为 {v}，大得不像真实数字。", "与原报告核对这个数字；可能丢了分隔符。");
             return false;
         }
 

@@ -30,7 +30,7 @@ internal sealed class YamlNodes(DiagnosticBag diagnostics, int lineOffset)
             return mapping;
         }
 
-        Error(node, "TYPE", $"'{path}' must be a mapping of keys.", $"Write the keys of '{path}' indented on the lines below it.");
+        Error(node, "TYPE", $"`{path}` 下应为若干“键: 值”。", $"把 `{path}` 的各个键缩进写在它下面的行。");
         return null;
     }
 
@@ -42,8 +42,8 @@ internal sealed class YamlNodes(DiagnosticBag diagnostics, int lineOffset)
             var key = (keyNode as YamlScalarNode)?.Value ?? "";
             if (!known.Contains(key))
             {
-                var where = path.Length == 0 ? "front matter" : $"'{path}'";
-                Error(keyNode, "UNKNOWN-KEY", $"unknown key '{key}' in {where}.", $"Use one of: {string.Join(", ", known)}; or fix the spelling or indentation.");
+                var where = path.Length == 0 ? "前言" : $"`{path}` ";
+                Error(keyNode, "UNKNOWN-KEY", $"{where}中有未知的键 `{key}`。", $"改用其中之一：{string.Join(", ", known)}；或改正拼写、缩进。");
             }
         }
     }
@@ -56,7 +56,7 @@ internal sealed class YamlNodes(DiagnosticBag diagnostics, int lineOffset)
         var node = Child(mapping, key);
         if (node is null)
         {
-            diagnostics.Fatal("MISSING-KEY", LineOf(mapping), ColumnOf(mapping), $"required key '{Join(path, key)}' is missing.", $"Add it, for example `{key}: {example}`.");
+            diagnostics.Fatal("MISSING-KEY", LineOf(mapping), ColumnOf(mapping), $"缺少必需的键 `{Join(path, key)}`。", $"补上这个键，例如 `{key}: {example}`。");
         }
 
         return node;
@@ -69,7 +69,7 @@ internal sealed class YamlNodes(DiagnosticBag diagnostics, int lineOffset)
             return value.Trim();
         }
 
-        Error(node, "TYPE", $"'{path}' must be text.", $"Write a value after '{path.Split('.')[^1]}:'.");
+        Error(node, "TYPE", $"`{path}` 应为文字。", $"在 `{path.Split('.')[^1]}:` 后面填写内容。");
         return null;
     }
 
@@ -78,7 +78,7 @@ internal sealed class YamlNodes(DiagnosticBag diagnostics, int lineOffset)
         (scalar.Value is null or "" or "~" or "null" or "Null" or "NULL");
 
     /// <summary>A plain number cell; <c>null</c>/<c>~</c> is a blank cell. Quoted text, "/" or "无" is an error, with the fix.</summary>
-    public bool TryCell(YamlNode node, string path, out decimal? value)
+    public bool TryCell(YamlNode node, string path, out decimal? value, string? label = null)
     {
         value = null;
         if (IsNull(node))
@@ -95,18 +95,18 @@ internal sealed class YamlNodes(DiagnosticBag diagnostics, int lineOffset)
 
         var shown = (node as YamlScalarNode)?.Value ?? node.NodeType.ToString();
         var fix = shown is "/" or "-" or "无" or "—"
-            ? "A cell the original leaves blank or marks with '/', '-' or '无' is written null."
-            : "Write a plain number (178, 24.5) or null for a blank cell, without quotes or units.";
+            ? "原表空白或标为 `/`、`-`、`无` 的单元格写 `null`。"
+            : "写不带引号和单位的数字（如 `178`、`24.5`），空白单元格写 `null`。";
         if (node is YamlScalarNode { Style: not YamlDotNet.Core.ScalarStyle.Plain })
         {
-            fix = "Remove the quotes: a number in quotes is text.";
+            fix = "去掉引号：加了引号的数字会被当作文字。";
         }
         else if (shown.Length > 0 && shown.All(c => char.IsDigit(c) || c == '.'))
         {
-            fix = "The number is too large or malformed; write it as printed in the report.";
+            fix = "数字过大或格式不对；照原报告抄写。";
         }
 
-        Error(node, "TYPE", $"'{path}' must be a number, not '{Shorten(shown)}'.", fix);
+        Error(node, "TYPE", $"`{path}`{(label is null ? "" : $"（{label}）")} 应为数字，而不是 `{Shorten(shown)}`。", fix);
         return false;
     }
 

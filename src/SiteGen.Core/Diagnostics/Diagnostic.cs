@@ -29,7 +29,8 @@ public sealed record Diagnostic(
     {
         var where = Line > 0 ? $"{File}({Line},{Math.Max(Column, 1)})" : File;
         var level = Severity == Severity.Error ? "error" : "warning";
-        var fix = string.IsNullOrEmpty(Fix) ? "" : $" {Fix}";
+        // A Chinese sentence ends in a full-width stop, which needs no space before the fix.
+        var fix = string.IsNullOrEmpty(Fix) ? "" : Message.EndsWith('。') ? Fix : $" {Fix}";
         return $"{where}: {level} {Code}: {Message}{fix}";
     }
 }

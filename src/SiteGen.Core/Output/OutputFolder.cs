@@ -85,7 +85,7 @@ public sealed class OutputFolder : IDisposable
         var marker = Path.Combine(full, Marker);
         if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(marker))
         {
-            refusal = $"the output folder {target} has files that SiteGen did not write (no {Marker} in it); refusing to replace it.";
+            refusal = $"输出文件夹 {target} 中有不是 SiteGen 写入的文件（其中没有 {Marker}），拒绝替换它。";
             return null;
         }
 

@@ -80,6 +80,6 @@ internal sealed class SpillFile : IDisposable
 
     /// <summary>What the build reports when the temporary folder cannot take the file (sitegen prints the message).</summary>
     private static IOException Failed(Exception e) => new(
-        $"The build's temporary file in {Path.GetTempPath()} could not be written ({e.Message}). It needs about 50 MB per 1,000 reports: free space there, or set TMPDIR to a folder with room. The output folder was left as it was.",
+        $"无法写入生成过程在 {Path.GetTempPath()} 中的临时文件（{e.Message}）。每 1,000 份报告约需 50 MB：请腾出空间，或把 TMPDIR 设为有足够空间的文件夹。输出文件夹保持原样，未作改动。",
         e);
 }

@@ -30,5 +30,5 @@ internal static class CheckContext
     }
 
     public static string AssumedZero(IEnumerable<decimal?> cells) =>
-        cells.Any(c => c is null) ? "（空白单元格按 0 计 / blank cells assumed zero）" : "";
+        cells.Any(c => c is null) ? "（空白单元格按 0 计）" : "";
 }

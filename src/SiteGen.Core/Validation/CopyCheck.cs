@@ -23,7 +23,7 @@ public static class CopyCheck
         {
             yield return CheckContext.At(report, "applications", Severity.Warning, "COPY",
                 $"统计表与 {previous.Year} 年报告的每一个数字都相同。",
-                $"Check the tables against the original report; compare with {previous.SourcePath}.");
+                $"与原报告核对统计表；对照 {previous.SourcePath}。");
         }
 
         var text = Fingerprint(report.Body);
@@ -31,7 +31,7 @@ public static class CopyCheck
         {
             yield return new Diagnostic(Severity.Warning, "COPY", report.SourcePath, report.BodyLine, 1,
                 $"正文与 {previous.Year} 年报告相同（不计空白和数字）。",
-                $"Check the narrative against the original report; compare with {previous.SourcePath}.");
+                $"与原报告核对正文；对照 {previous.SourcePath}。");
         }
     }
 

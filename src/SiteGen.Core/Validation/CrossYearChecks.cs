@@ -14,7 +14,7 @@ public static class CrossYearChecks
         {
             yield return At(report, "applications.carried_over", Severity.Warning, "X-CARRY",
                 $"上年结转 {Number(over.ValueOrZero(NationalTemplate.TotalColumn))} 件，但 {previous.Year} 年报告的结转下年度继续办理为 {Number(forward.ValueOrZero(NationalTemplate.TotalColumn))} 件。",
-                $"Compare with {previous.SourcePath}.");
+                $"对照 {previous.SourcePath}。");
         }
 
         // 现行有效件数 is a stock: last year's plus this year's 制发 minus 废止. Only the 2021 table counts it this way.
@@ -26,7 +26,7 @@ public static class CrossYearChecks
             {
                 yield return At(report, path, Severity.Warning, "X-STOCK",
                     $"{label}现行有效 {Number(inForce)} 件，不等于上年的 {Number(inForceBefore)} + 本年制发 {Number(issued)} − 本年废止 {Number(repealed)} = {Number(inForceBefore + issued - repealed)} 件。",
-                    $"Compare with {previous.SourcePath}; documents may also expire, which the report should explain.");
+                    $"对照 {previous.SourcePath}；文件也可能因到期失效，报告应对此作出说明。");
             }
         }
     }

@@ -37,7 +37,7 @@ public static class IdentityChecks
                 {
                     yield return At(report, "applications.total", Severity.Error, "T3-IDENT",
                         $"表三「{columns[c].Label}」列：第一项加第二项 {Sum(left)}，不等于第三项加第四项 {Sum(right)}。{AssumedZero(left.Concat(right))}",
-                        "Check these four rows against the original report; if the original has this error, keep it: the page shows it as a data-quality notice.");
+                        "与原报告核对这四行；如果原报告本身就有此错误，照原样保留：页面会以“数据质量提示”标出。");
                 }
 
                 var parts = outcomes.Select(r => report.Row(r.Path)![c]).ToList();
@@ -48,7 +48,7 @@ public static class IdentityChecks
                         .Select(g => $"{Short(g.Key)} {Number(g.Sum(r => report.Row(r.Path)!.ValueOrZero(c)))}");
                     yield return At(report, "applications.total", Severity.Error, "T3-ROWSUM",
                         $"表三「{columns[c].Label}」列：（七）总计 {Number(total[c] ?? 0)}，不等于各项办理结果之和 {string.Join(" + ", groups)} = {Number(parts.Sum(v => v ?? 0))}。{AssumedZero(parts)}",
-                        "Compare the rows of 三、本年度办理结果 with the original report.");
+                        "与原报告核对“三、本年度办理结果”各行。");
                 }
             }
 
@@ -60,7 +60,7 @@ public static class IdentityChecks
                 {
                     yield return At(report, row.Path, Severity.Error, "T3-COLSUM",
                         $"表三「{row.Label}」行：总计 {Number(cells.ValueOrZero(NationalTemplate.TotalColumn))}，不等于各类申请人之和 {Sum(applicants)}。{AssumedZero(applicants)}",
-                        "Compare the row with the original report.");
+                        "与原报告核对这一行。");
                 }
             }
         }
@@ -77,7 +77,7 @@ public static class IdentityChecks
             {
                 yield return At(report, row.Path, Severity.Error, "T4-SUM",
                     $"表四「{row.HeaderPath}」：总计 {Number(cells.ValueOrZero(4))}，不等于结果维持、结果纠正、其他结果、尚未审结之和 {Sum(parts)}。{AssumedZero(parts)}",
-                    "Compare the row with the original report.");
+                    "与原报告核对这一行。");
             }
         }
     }

@@ -19,7 +19,7 @@ public static class LevelCheck
             {
                 yield return CheckContext.At(report, path, Severity.Warning, "LEVEL",
                     $"{report.Agency.Level}级机关报告了规章 {rules}，但规章只由省级和设区的市级政府制定。",
-                    "Check whether these are 行政规范性文件 that belong on the next row.");
+                    "核对这些是否是应填在下一行的行政规范性文件。");
             }
         }
     }

@@ -15,7 +15,7 @@ public static class MissingCheck
             {
                 yield return new Diagnostic(Severity.Warning, "MISSING", report.SourcePath, report.BodyLine, 1,
                     $"正文缺少第{NationalSection.Titles[number - 1][..1]}部分「{NationalSection.Titles[number - 1]}」。",
-                    $"Add a heading `## {NationalSection.Titles[number - 1]}` with its text, even if the text is 无.");
+                    $"加上标题 `## {NationalSection.Titles[number - 1]}` 及其内容；没有内容也写“无”。");
             }
         }
 
@@ -24,8 +24,8 @@ public static class MissingCheck
             if (!table.Rows.Any(r => report.Cells.ContainsKey(r.Path)))
             {
                 yield return CheckContext.At(report, "", Severity.Warning, "MISSING",
-                    $"缺少表{table.Number}「{table.Caption}」（front matter key '{table.YamlKey}'）。",
-                    $"Add '{table.YamlKey}:' with its rows (see `sitegen new`).");
+                    $"缺少表{table.Number}「{table.Caption}」（前言中的 `{table.YamlKey}`）。",
+                    $"补上 `{table.YamlKey}:` 及其各行（参见 `sitegen new`）。");
             }
         }
     }

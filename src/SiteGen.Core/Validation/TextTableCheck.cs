@@ -65,7 +65,7 @@ public static partial class TextTableCheck
                     {
                         yield return new Diagnostic(Severity.Warning, "TEXT-TABLE", report.SourcePath, report.BodyLine - 1 + block.Line + 1, 1,
                             $"正文写「{match.Value.Trim()}」，但表格中{claim.What}为 {CheckContext.Number(accepted[0])}。",
-                            "Check which is right against the original report; if the original differs, leave both as they are.");
+                            "与原报告核对哪个正确；如果原报告本身就不一致，两处都照原样保留。");
                     }
                 }
             }

@@ -137,8 +137,8 @@ internal sealed class PreviewServer : IAsyncDisposable
             var result = _session.Build();
             DiagnosticPrinter.Print(result.Diagnostics, Console.Error);
             Console.WriteLine(result.Written
-                ? $"Built {result.Pages} pages from {result.Reports} reports in {clock.ElapsedMilliseconds} ms: {result.Changes.Written} files written, {result.Changes.Removed} removed ({DiagnosticPrinter.Summary(result.Diagnostics)})."
-                : $"Build stopped: {DiagnosticPrinter.Summary(result.Diagnostics)}{(result.Failure is null ? "" : $"; {result.Failure}")}. The browser shows the diagnostics until the file is fixed.");
+                ? $"已生成 {result.Reports} 份报告的 {result.Pages} 个页面，用时 {clock.ElapsedMilliseconds} ms：写入 {result.Changes.Written} 个文件，删除 {result.Changes.Removed} 个（{DiagnosticPrinter.Summary(result.Diagnostics)}）。"
+                : $"生成已停止：{DiagnosticPrinter.Summary(result.Diagnostics)}{(result.Failure is null ? "" : $"；{result.Failure}")}。文件改正之前，浏览器中显示这些问题。");
             _state = new BuildState(_state.Version + 1, result.Written ? null : result);
         }
     }

@@ -100,6 +100,6 @@ internal sealed partial class ServeProcess : IDisposable
         _process.Dispose();
     }
 
-    [GeneratedRegex(@"^Serving (http://127\.0\.0\.1:\d+/)")]
+    [GeneratedRegex(@"^预览地址：(http://127\.0\.0\.1:\d+/)")]
     private static partial Regex Serving();
 }

@@ -41,7 +41,7 @@ public sealed class OutputTests
         var result = site.Build();
 
         Assert.False(result.Written);
-        Assert.Contains("did not write", result.Failure);
+        Assert.Contains("不是 SiteGen 写入的", result.Failure);
         Assert.Equal("not ours", site.ReadOutput("precious.txt"));
     }
 

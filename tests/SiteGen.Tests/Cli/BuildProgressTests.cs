@@ -27,7 +27,7 @@ public sealed class BuildProgressTests
         var took = clock.Elapsed;
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("Built ", result.StandardOutput);
+        Assert.StartsWith("已生成 ", result.StandardOutput);
         Assert.DoesNotContain('\u001b', result.StandardError + result.StandardOutput);
         if (took < TimeSpan.FromSeconds(4))
         {

@@ -12,7 +12,7 @@ public sealed class CommandLineTests
         var result = SitegenProcess.Run(site.Root, "check");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("5 report(s) checked: 0 error(s)", result.StandardOutput);
+        Assert.Contains("已检查 5 份报告：0 个错误", result.StandardOutput);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class CommandLineTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Matches(@"(?m)^content/a\.md\(2,\d+\): error YAML: ", result.StandardError);
-        Assert.Contains("output/ was not changed", result.StandardError);
+        Assert.Contains("output/ 未作改动", result.StandardError);
         Assert.DoesNotContain("   at ", result.StandardError);
         Assert.Equal(before, site.ReadOutput("reports/test-zjj/2024/index.html"));
     }
@@ -69,8 +69,8 @@ public sealed class CommandLineTests
 
         Assert.Equal(2, result.ExitCode);
         // A slow build may print progress lines first (after 5 s); the error is a line of its own.
-        Assert.Contains($"\nerror: The build's temporary file in {missing}/ could not be written", "\n" + result.StandardError);
-        Assert.Contains("set TMPDIR to a folder with room", result.StandardError);
+        Assert.Contains($"\nerror: 无法写入生成过程在 {missing}/ 中的临时文件", "\n" + result.StandardError);
+        Assert.Contains("把 TMPDIR 设为有足够空间的文件夹", result.StandardError);
         Assert.DoesNotContain("   at ", result.StandardError);
         Assert.Equal(before, site.ReadOutput("reports/test-zjj/2024/index.html"));
     }
@@ -88,7 +88,7 @@ public sealed class CommandLineTests
         var result = SitegenProcess.RunWith(site.Root, new Dictionary<string, string> { ["DOTNET_GCHeapHardLimit"] = "0x800000" }, "build");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("\nerror: the build ran out of memory", "\n" + result.StandardError);
+        Assert.Contains("\nerror: 生成时内存不足", "\n" + result.StandardError);
         Assert.DoesNotContain("   at ", result.StandardError);
         Assert.Equal(before, site.ReadOutput("index.html"));
     }
@@ -102,7 +102,7 @@ public sealed class CommandLineTests
         var result = SitegenProcess.Run(site.Root, "build");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("content: error CONTENT: the content folder does not exist.", result.StandardError);
+        Assert.Contains("content: error CONTENT: 内容文件夹不存在。", result.StandardError);
         Assert.DoesNotContain("   at ", result.StandardError);
     }
 

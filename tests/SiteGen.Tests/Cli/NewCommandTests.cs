@@ -19,7 +19,7 @@ public sealed class NewCommandTests
         var result = SitegenProcess.Run(site.Root, args);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains($"Wrote {file}", result.StandardOutput);
+        Assert.Contains($"已写入 {file}", result.StandardOutput);
         var (report, diagnostics) = ReportFileLoader.Load(Path.Combine(site.Root, file));
         Assert.Empty(diagnostics);
         Assert.NotNull(report);
@@ -37,7 +37,7 @@ public sealed class NewCommandTests
 
         var check = SitegenProcess.Run(site.Root, "check");
         Assert.Equal(0, check.ExitCode);
-        Assert.Contains("1 report(s) checked: 0 error(s), 0 warning(s)", check.StandardOutput);
+        Assert.Contains("已检查 1 份报告：0 个错误，0 个警告", check.StandardOutput);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class NewCommandTests
         File.Move(path, Path.Combine(site.Content, "renamed.md"));
         var renamed = SitegenProcess.Run(site.Root, "new", "--agency", "周口市财政局", "--year", "2024");
         Assert.Equal(1, renamed.ExitCode);
-        Assert.Contains("content/renamed.md already holds the report of zhoukou-czj for 2024", renamed.StandardError);
+        Assert.Contains("content/renamed.md 已是 zhoukou-czj 的 2024 年报告", renamed.StandardError);
         Assert.False(File.Exists(path));
     }
 

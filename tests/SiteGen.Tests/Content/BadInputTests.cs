@@ -61,7 +61,7 @@ public sealed class BadInputTests
         Assert.False(string.IsNullOrWhiteSpace(diagnostic.Fix), $"{name}: no fix in {diagnostic}");
         if (name == "quoted number")
         {
-            Assert.Contains("Remove the quotes", diagnostic.Fix);
+            Assert.Contains("去掉引号", diagnostic.Fix);
         }
 
         Assert.Matches(@"broken\.md\(\d+,\d+\): error [A-Z0-9-]+: ", diagnostic.ToString());
@@ -136,5 +136,9 @@ public sealed class BadInputTests
     {
         var diagnostic = new Diagnostic(Severity.Error, "T3-IDENT", "content/x.md", 12, 5, "message.", "Do this.");
         Assert.Equal("content/x.md(12,5): error T3-IDENT: message. Do this.", diagnostic.ToString());
+
+        // A Chinese message ends in a full-width stop, and its fix follows without a space.
+        var chinese = new Diagnostic(Severity.Warning, "X-CARRY", "content/x.md", 3, 1, "上年结转 0 件。", "对照 content/y.md。");
+        Assert.Equal("content/x.md(3,1): warning X-CARRY: 上年结转 0 件。对照 content/y.md。", chinese.ToString());
     }
 }

@@ -23,7 +23,7 @@ public sealed class PlaceholderTests
 
         Assert.NotNull(report);
         var found = diagnostics.Where(d => d.Code == "PLACEHOLDER").OrderBy(d => d.Line).ToList();
-        Assert.Equal([(5, "agency.id"), (6, "agency.sector"), (8, "agency.region")], found.Select(d => (d.Line, d.Message[..d.Message.IndexOfAny([' ', '\''])].TrimEnd())));
+        Assert.Equal([(5, "agency.id"), (6, "agency.sector"), (8, "agency.region")], found.Select(d => (d.Line, d.Message.Split('`')[1])));
         Assert.All(found, d => Assert.Equal(Severity.Warning, d.Severity));
         Assert.Equal(17, found[^1].Column); // "  region: [河南省, 待定]": the value itself, not its list
     }
@@ -44,6 +44,6 @@ public sealed class PlaceholderTests
         Assert.Contains(imported.Diagnostics, d => d.Code == "IMPORT-META" && d.Message.Contains("sector", StringComparison.Ordinal));
         Assert.DoesNotContain(imported.Diagnostics, d => d.Code == "PLACEHOLDER");
         var (_, built) = ReportFileLoader.Parse("imported.md", Encoding.UTF8.GetBytes(imported.Result.Text!));
-        Assert.Contains(built, d => d.Code == "PLACEHOLDER" && d.Message.StartsWith("agency.sector", StringComparison.Ordinal));
+        Assert.Contains(built, d => d.Code == "PLACEHOLDER" && d.Message.StartsWith("`agency.sector`", StringComparison.Ordinal));
     }
 }

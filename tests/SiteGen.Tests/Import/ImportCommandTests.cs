@@ -16,7 +16,7 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(0, output.ExitCode);
         Assert.StartsWith("---\ntitle: 周口市住房和城乡建设局2024年政府信息公开工作年度报告", output.StandardOutput);
-        Assert.Contains("0 error(s)", output.StandardError);
+        Assert.Contains("0 个错误", output.StandardError);
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class IdentityTests
 
         var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == "T3-COLSUM");
         Assert.Contains("3 + 空 + 0", diagnostic.Message);
-        Assert.Contains("blank cells assumed zero", diagnostic.Message);
+        Assert.Contains("空白单元格按 0 计", diagnostic.Message);
         var page = new HtmlParser().ParseDocument(site.ReadOutput("reports/test-zjj/2024/index.html"));
         Assert.Contains(page.QuerySelectorAll("td.blank"), td => td.TextContent == "—");
         Assert.Contains("不等于 0", page.QuerySelector(".table-note")!.TextContent);
