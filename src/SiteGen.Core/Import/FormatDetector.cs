@@ -20,7 +20,7 @@ public static class FormatDetector
         {
             if (tokens.Any(t => t.Kind == TokenKind.Number))
             {
-                log.Warning("IMPORT-FORMAT", line, $"the report covers {year}, before the 2019 national template: imported as format pre2019, narrative only; its tables are not imported.", "Reports of 2008-2018 keep their tables in the narrative text; check the year if this is wrong.");
+                log.Warning("IMPORT-FORMAT", line, $"报告为{year}年度，早于2019年版国家模板，已按`format: pre2019`只导入正文，不导入统计表。", "2008—2018年度的报告，表格保留在正文中；如年度有误，改正`year`。");
             }
 
             return ReportFormat.Pre2019;
@@ -34,13 +34,13 @@ public static class FormatDetector
         var byYear = year is 2019 or 2020 ? ReportFormat.F2019 : ReportFormat.F2021;
         if (byHeaders is null)
         {
-            log.Warning("IMPORT-FORMAT", line, $"the tables' headers do not tell the template; format {byYear.ToYaml()} taken from the year {year?.ToString() ?? "(unknown)"}.", "Check the format key: 2021 for report years from 2021, 2019 for 2019 and 2020.");
+            log.Warning("IMPORT-FORMAT", line, $"无法从统计表的表头判断所用模板，已按年度（{year?.ToString() ?? "未知"}）写为`format: {byYear.ToYaml()}`。", "核对`format`：2021年度起为`2021`，2019、2020年度为`2019`。");
             return byYear;
         }
 
         if (year is not null && byHeaders != byYear)
         {
-            log.Warning("IMPORT-FORMAT", line, $"the tables follow the {byHeaders.Value.ToYaml()} template although the report covers {year}: imported as format {byHeaders.Value.ToYaml()}.", "Check the year; the format follows the tables as printed.");
+            log.Warning("IMPORT-FORMAT", line, $"报告为{year}年度，但统计表用的是{byHeaders.Value.ToYaml()}年版模板，已按`format: {byHeaders.Value.ToYaml()}`导入。", "核对`year`；`format`以原报告所印的统计表为准。");
         }
 
         return byHeaders.Value;

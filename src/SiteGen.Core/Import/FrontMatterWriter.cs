@@ -33,11 +33,11 @@ public static class FrontMatterWriter
         if (tables.Extra.Length > 0)
         {
             Add("");
-            Add("extra:                           # rows the national template does not have, kept as printed");
+            Add("extra:                           # 国家模板没有的行，照原样保留");
             foreach (var extra in tables.Extra)
             {
                 var table = NationalTemplate.TablesFor(tables.Format).First(t => t.Id == extra.Table).Number;
-                Add($"  - {{ table: {table}, label: {YamlText.Quoted(extra.Label)}, columns: [{string.Join(", ", extra.Columns.Select(YamlText.Quoted))}], values: {YamlText.List(extra.Values)} }}  # line {extra.Line}", extra.Line);
+                Add($"  - {{ table: {table}, label: {YamlText.Quoted(extra.Label)}, columns: [{string.Join(", ", extra.Columns.Select(YamlText.Quoted))}], values: {YamlText.List(extra.Values)} }}  # 原文第{extra.Line}行", extra.Line);
             }
         }
 
@@ -49,14 +49,14 @@ public static class FrontMatterWriter
 
     private static void WriteTable(TableDef table, ImportedTables tables, Action<string, int> add)
     {
-        add(Pad($"{table.YamlKey}:", $"{table.Number}、{table.Caption} (format {tables.Format.ToYaml()})"), 0);
+        add(Pad($"{table.YamlKey}:", $"{table.Number}、{table.Caption}（{tables.Format.ToYaml()}年版）"), 0);
         if (table.Id == TableId.Applications)
         {
-            add("  # every row has 7 columns: " + string.Join(", ", NationalTemplate.ApplicantColumns.Select(c => c.Label)), 0);
+            add($"  # 每行{NationalTemplate.ApplicantColumns.Length}个数：" + string.Join("、", NationalTemplate.ApplicantColumns.Select(c => c.Label)), 0);
         }
         else if (table.Id == TableId.Appeals)
         {
-            add("  # columns: " + string.Join(", ", NationalTemplate.AppealColumns.Select(c => c.Label)), 0);
+            add($"  # 每行{NationalTemplate.AppealColumns.Length}个数：" + string.Join("、", NationalTemplate.AppealColumns.Select(c => c.Label)), 0);
         }
 
         string[] openGroups = [];
@@ -77,7 +77,7 @@ public static class FrontMatterWriter
             tables.Rows.TryGetValue(row.Path, out var imported);
             var value = Value(row, imported, tables);
             // Line 0: a row with no input line (sitegen new writes zeros), so the comment is the label alone.
-            var where = imported is null ? "not found in the input" : imported.Line == 0 ? null : imported.Note is null ? $"line {imported.Line}" : $"line {imported.Line}: {imported.Note}";
+            var where = imported is null ? "导入的文件中没有" : imported.Line == 0 ? null : imported.Note is null ? $"原文第{imported.Line}行" : $"原文第{imported.Line}行：{imported.Note}";
             add(Pad($"{indent}{keys[^1]}: {value}", where is null ? Label(row) : $"{Label(row)} · {where}"), imported?.Line ?? 0);
         }
     }
@@ -95,7 +95,7 @@ public static class FrontMatterWriter
     }
 
     private static string Label(RowDef row) =>
-        row.Table == TableId.Disclosure ? $"{row.Label}: {string.Join(", ", row.Columns.Select(c => c.Label))}" : row.Label;
+        row.Table == TableId.Disclosure ? $"{row.Label}：{string.Join("、", row.Columns.Select(c => c.Label))}" : row.Label;
 
     private static string Pad(string yaml, string comment) => $"{yaml.PadRight(Math.Max(yaml.Length + 2, 40))}# {comment}";
 }

@@ -28,17 +28,17 @@ public static class MissingRows
             var between = table.Rows.Where((r, i) => i > first && i < last && found[i] is null).ToList();
             if (before.Count > 0)
             {
-                log.Error("IMPORT-MISSING", found[first]!.Line, $"table {table.Number} starts mid-table at 「{table.Rows[first].Label}」: the copy lacks the {before.Count} row(s) before it: {List(before)}. Written null.", "The copy starts after the table's beginning: copy the table from its heading in the original, or type the numbers in.");
+                log.Error("IMPORT-MISSING", found[first]!.Line, $"表{table.Number}从中间的「{table.Rows[first].Label}」行开始，复制的内容缺少它前面的{before.Count}行：{List(before)}。已写`null`。", "从原报告中该表的标题起重新复制，或手工填入数字。");
             }
 
             if (between.Count > 0)
             {
-                log.Error("IMPORT-MISSING", found[last]!.Line, $"table {table.Number} lacks {between.Count} row(s) between 「{table.Rows[first].Label}」 and 「{table.Rows[last].Label}」: {List(between)}. Written null.", "Look these rows up in the original (their labels may be misprinted or lost) and type their numbers in.");
+                log.Error("IMPORT-MISSING", found[last]!.Line, $"表{table.Number}在「{table.Rows[first].Label}」和「{table.Rows[last].Label}」之间缺少{between.Count}行：{List(between)}。已写`null`。", "在原报告中找到这些行（行名可能印错或丢失），手工填入数字。");
             }
 
             if (after.Count > 0)
             {
-                log.Error("IMPORT-MISSING", found[last]!.Line, $"table {table.Number} is cut off after 「{table.Rows[last].Label}」: the copy lacks the {after.Count} row(s) after it: {List(after)}. Written null.", "The copy may be cut off: copy the rest of the table from the original, or type the numbers in.");
+                log.Error("IMPORT-MISSING", found[last]!.Line, $"表{table.Number}在「{table.Rows[last].Label}」之后中断，复制的内容缺少其后的{after.Count}行：{List(after)}。已写`null`。", "复制的内容可能不完整：从原报告复制该表的其余部分，或手工填入数字。");
             }
         }
     }
@@ -47,24 +47,24 @@ public static class MissingRows
     private static void NameTable(ImportedTables imported, IReadOnlyList<TableDef> tables, int t, int lastLine, ImportLog log)
     {
         var table = tables[t];
-        var what = $"table {table.Number}「{table.Caption}」";
+        var what = $"表{table.Number}「{table.Caption}」";
         var earlier = FirstRead(imported, tables.Take(t).Reverse(), last: true);
         var later = FirstRead(imported, tables.Skip(t + 1), last: false);
         if (earlier is null && later is not null)
         {
-            log.Error("IMPORT-MISSING", later.Line, $"{what} is not in the input: the copy starts after it (its first row read is 「{later.Row.Label}」 of table {Number(tables, later)}). Written null.", "Copy the report from its beginning, or type the table in from the original.");
+            log.Error("IMPORT-MISSING", later.Line, $"{what}不在导入的文件中：复制的内容从它之后才开始（读到的第一行是表{Number(tables, later)}的「{later.Row.Label}」）。已写`null`。", "从报告开头起复制，或对照原报告手工填入该表。");
         }
         else if (earlier is not null && later is null)
         {
-            log.Error("IMPORT-MISSING", earlier.Line, $"{what} is not in the input: the copy ends before it (its last row read is 「{earlier.Row.Label}」 of table {Number(tables, earlier)}). Written null.", "The copy may be cut off: copy the rest of the report from the original, or type the table in.");
+            log.Error("IMPORT-MISSING", earlier.Line, $"{what}不在导入的文件中：复制的内容在它之前就结束了（读到的最后一行是表{Number(tables, earlier)}的「{earlier.Row.Label}」）。已写`null`。", "复制的内容可能不完整：从原报告复制其余部分，或手工填入该表。");
         }
         else if (earlier is not null && later is not null)
         {
-            log.Error("IMPORT-MISSING", later.Line, $"{what} was not found between table {Number(tables, earlier)} and table {Number(tables, later)}. Written null.", "The table may be pasted as an image or its labels lost: copy it again from the original, or type it in.");
+            log.Error("IMPORT-MISSING", later.Line, $"在表{Number(tables, earlier)}和表{Number(tables, later)}之间没有找到{what}。已写`null`。", "该表可能是以图片粘贴的，或行名已丢失：从原报告重新复制，或手工填入。");
         }
         else
         {
-            log.Error("IMPORT-MISSING", lastLine, $"{what} was not found in the input.", "The copy may be cut off or the table pasted as an image: copy the table again from the original, or type it in.");
+            log.Error("IMPORT-MISSING", lastLine, $"导入的文件中没有找到{what}。", "复制的内容可能不完整，或该表是以图片粘贴的：从原报告重新复制该表，或手工填入。");
         }
     }
 

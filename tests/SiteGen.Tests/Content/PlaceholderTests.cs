@@ -41,7 +41,7 @@ public sealed class PlaceholderTests
     {
         var imported = Imported.From(Encoding.UTF8.GetBytes("某某市档案馆2024年政府信息公开工作年度报告\n一、总体情况\n无。\n"));
 
-        Assert.Contains(imported.Diagnostics, d => d.Code == "IMPORT-META" && d.Message.Contains("sector", StringComparison.Ordinal));
+        Assert.Contains(imported.Diagnostics, d => d.Code == "IMPORT-META" && d.Message.Contains("所属的领域", StringComparison.Ordinal));
         Assert.DoesNotContain(imported.Diagnostics, d => d.Code == "PLACEHOLDER");
         var (_, built) = ReportFileLoader.Parse("imported.md", Encoding.UTF8.GetBytes(imported.Result.Text!));
         Assert.Contains(built, d => d.Code == "PLACEHOLDER" && d.Message.StartsWith("`agency.sector`", StringComparison.Ordinal));

@@ -42,6 +42,7 @@ public sealed class BlankRowTests
         Assert.Contains(blanks, d => d.Line == 12 && d.Message.Contains("行政复议", StringComparison.Ordinal));
         Assert.Contains(blanks, d => d.Line == 16 && d.Message.Contains("复议后起诉", StringComparison.Ordinal));
         Assert.Equal([null, null, null, null, null], imported.Row("appeals.litigation_direct"));
-        Assert.DoesNotContain(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("table 四", StringComparison.Ordinal));
+        Assert.DoesNotContain(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("表四", StringComparison.Ordinal));
+        Assert.Matches(@"procurement: \{items: null, amount: null\} +# 政府集中采购：[^\n]* · 原文第8行：原表空白\n", imported.Result.Text);
     }
 }

@@ -214,7 +214,8 @@ public sealed class EveryShapeTests
         Assert.False(imported.Report!.Cells.ContainsKey("appeals.review"));
         var missing = imported.Diagnostics.Where(d => d.Code == "IMPORT-MISSING").ToList();
         Assert.Contains(missing, d => d.Message.Contains("（七）总计", StringComparison.Ordinal));
-        Assert.Contains(missing, d => d.Message.Contains("table 四", StringComparison.Ordinal));
+        Assert.Contains(missing, d => d.Message.Contains("表四", StringComparison.Ordinal));
+        Assert.Matches(@"\n  total: \[null, null, null, null, null, null, null\] +# （七）总计 · 导入的文件中没有\n", imported.Result.Text);
         Assert.Equal(1, imported.ExitCode);
     }
 

@@ -21,7 +21,7 @@ public sealed class MetadataGuessTests
         var imported = Imported.From(Encoding.UTF8.GetBytes(text));
 
         Assert.Equal(year, imported.Report!.Year);
-        Assert.Contains(imported.Diagnostics, d => d.Code == "IMPORT-META" && d.Message.Contains("statistical period", StringComparison.Ordinal));
+        Assert.Contains(imported.Diagnostics, d => d.Code == "IMPORT-META" && d.Message.Contains("统计期限从", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -35,7 +35,15 @@ public sealed class MetadataGuessTests
 
         Assert.Equal(level, imported.Report!.Agency.Level);
         Assert.Equal(region, imported.Report.Agency.Region);
-        Assert.DoesNotContain(imported.Diagnostics, d => d.Code == "IMPORT-META" && d.Message.Contains("region", StringComparison.Ordinal));
+        Assert.DoesNotContain(imported.Diagnostics, d => d.Code == "IMPORT-META" && d.Message.Contains("所在地区", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_region_that_cannot_be_told_from_the_name_is_said()
+    {
+        var imported = Imported.From(Encoding.UTF8.GetBytes("某某市档案馆2024年政府信息公开工作年度报告\n一、总体情况\n无。\n"));
+
+        Assert.Contains(imported.Diagnostics, d => d.Code == "IMPORT-META" && d.Message.Contains("所在地区", StringComparison.Ordinal));
     }
 
     [Theory]

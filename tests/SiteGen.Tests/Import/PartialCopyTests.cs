@@ -31,11 +31,11 @@ public sealed class PartialCopyTests
         Assert.Equal([35], imported.Row("disclosure.coercive_measures"));
         Assert.Equal([12.5m], imported.Row("disclosure.fees"));
         Assert.Equal([10, 2, 0, 0, 1, 0, 13], imported.Row("applications.received"));
-        var start = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("table 二", StringComparison.Ordinal));
+        var start = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("表二", StringComparison.Ordinal));
         Assert.Equal(3, start.Line);
-        Assert.Contains("starts mid-table at 「行政处罚」", start.Message, StringComparison.Ordinal);
+        Assert.Contains("从中间的「行政处罚」行开始", start.Message, StringComparison.Ordinal);
         Assert.Contains("规章；行政规范性文件；行政许可", start.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(imported.Diagnostics, d => d.Message.Contains("was not found", StringComparison.Ordinal));
+        Assert.DoesNotContain(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.Contains("没有找到", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -59,12 +59,12 @@ public sealed class PartialCopyTests
         Assert.Equal([0, 0, 0, 0, 0], imported.Row("appeals.review"));
         Assert.NotEqual("四、结转下年度继续办理2000002", imported.Report!.Title);
 
-        var table2 = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("table 二", StringComparison.Ordinal));
-        Assert.Contains("the copy starts after it", table2.Message, StringComparison.Ordinal);
+        var table2 = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("表二", StringComparison.Ordinal));
+        Assert.Contains("复制的内容从它之后才开始", table2.Message, StringComparison.Ordinal);
         Assert.Equal(3, table2.Line);
-        var table3 = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("table 三", StringComparison.Ordinal));
-        Assert.Contains("starts mid-table at 「四、结转下年度继续办理」", table3.Message, StringComparison.Ordinal);
-        Assert.Contains("24 row(s) before it", table3.Message, StringComparison.Ordinal);
+        var table3 = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("表三", StringComparison.Ordinal));
+        Assert.Contains("从中间的「四、结转下年度继续办理」行开始", table3.Message, StringComparison.Ordinal);
+        Assert.Contains("缺少它前面的24行", table3.Message, StringComparison.Ordinal);
         Assert.Equal(Severity.Error, table3.Severity);
     }
 
@@ -97,10 +97,10 @@ public sealed class PartialCopyTests
             """;
         var imported = Imported.From(Encoding.UTF8.GetBytes(text));
 
-        var cut = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("table 二", StringComparison.Ordinal));
-        Assert.Contains("cut off after 「行政许可」", cut.Message, StringComparison.Ordinal);
+        var cut = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("表二", StringComparison.Ordinal));
+        Assert.Contains("在「行政许可」之后中断", cut.Message, StringComparison.Ordinal);
         Assert.Equal(5, cut.Line);
-        var table4 = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("table 四", StringComparison.Ordinal));
-        Assert.Contains("the copy ends before it", table4.Message, StringComparison.Ordinal);
+        var table4 = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("表四", StringComparison.Ordinal));
+        Assert.Contains("复制的内容在它之前就结束了", table4.Message, StringComparison.Ordinal);
     }
 }
