@@ -48,23 +48,25 @@ public static class MissingRows
     {
         var table = tables[t];
         var what = $"表{table.Number}「{table.Caption}」";
+        // A table found with no row read is written with its rows blank; one not found at all is left out of the file.
+        var done = imported.Found.Contains(table.Id) ? "各行已写`null`。" : "未写入该表。";
         var earlier = FirstRead(imported, tables.Take(t).Reverse(), last: true);
         var later = FirstRead(imported, tables.Skip(t + 1), last: false);
         if (earlier is null && later is not null)
         {
-            log.Error("IMPORT-MISSING", later.Line, $"{what}不在导入的文件中：复制的内容从它之后才开始（读到的第一行是表{Number(tables, later)}的「{later.Row.Label}」）。已写`null`。", "从报告开头起复制，或对照原报告手工填入该表。");
+            log.Error("IMPORT-MISSING", later.Line, $"{what}不在导入的文件中：复制的内容从它之后才开始（读到的第一行是表{Number(tables, later)}的「{later.Row.Label}」）。{done}", "从报告开头起复制，或对照原报告手工填入该表。");
         }
         else if (earlier is not null && later is null)
         {
-            log.Error("IMPORT-MISSING", earlier.Line, $"{what}不在导入的文件中：复制的内容在它之前就结束了（读到的最后一行是表{Number(tables, earlier)}的「{earlier.Row.Label}」）。已写`null`。", "复制的内容可能不完整：从原报告复制其余部分，或手工填入该表。");
+            log.Error("IMPORT-MISSING", earlier.Line, $"{what}不在导入的文件中：复制的内容在它之前就结束了（读到的最后一行是表{Number(tables, earlier)}的「{earlier.Row.Label}」）。{done}", "复制的内容可能不完整：从原报告复制其余部分，或手工填入该表。");
         }
         else if (earlier is not null && later is not null)
         {
-            log.Error("IMPORT-MISSING", later.Line, $"在表{Number(tables, earlier)}和表{Number(tables, later)}之间没有找到{what}。已写`null`。", "该表可能是以图片粘贴的，或行名已丢失：从原报告重新复制，或手工填入。");
+            log.Error("IMPORT-MISSING", later.Line, $"在表{Number(tables, earlier)}和表{Number(tables, later)}之间没有找到{what}。{done}", "该表可能是以图片粘贴的，或行名已丢失：从原报告重新复制，或手工填入。");
         }
         else
         {
-            log.Error("IMPORT-MISSING", lastLine, $"导入的文件中没有找到{what}。", "复制的内容可能不完整，或该表是以图片粘贴的：从原报告重新复制该表，或手工填入。");
+            log.Error("IMPORT-MISSING", lastLine, $"导入的文件中没有找到{what}。{done}", "复制的内容可能不完整，或该表是以图片粘贴的：从原报告重新复制该表，或手工填入。");
         }
     }
 

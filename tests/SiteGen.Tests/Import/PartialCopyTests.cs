@@ -61,6 +61,7 @@ public sealed class PartialCopyTests
 
         var table2 = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("表二", StringComparison.Ordinal));
         Assert.Contains("复制的内容从它之后才开始", table2.Message, StringComparison.Ordinal);
+        Assert.EndsWith("未写入该表。", table2.Message, StringComparison.Ordinal);
         Assert.Equal(3, table2.Line);
         var table3 = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("表三", StringComparison.Ordinal));
         Assert.Contains("从中间的「四、结转下年度继续办理」行开始", table3.Message, StringComparison.Ordinal);
@@ -102,5 +103,8 @@ public sealed class PartialCopyTests
         Assert.Equal(5, cut.Line);
         var table4 = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("表四", StringComparison.Ordinal));
         Assert.Contains("复制的内容在它之前就结束了", table4.Message, StringComparison.Ordinal);
+        // 表四 was not found at all, so the file leaves it out; it does not write it blank.
+        Assert.EndsWith("未写入该表。", table4.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("appeals:", imported.Result.Text!, StringComparison.Ordinal);
     }
 }
