@@ -59,14 +59,14 @@ public static class AppealsTableReader
             }
             else
             {
-                into.Log.Error("IMPORT-MISSING", line, $"表四应有{groups.Length * width}个单元格，复制的内容只有{values.Count}个：「{row.HeaderPath}」{(slice.Count == 0 ? "缺失" : "不完整")}，已写`null`。", "复制的内容可能不完整：从原报告重新复制表四，或手工填入数字。");
+                into.Log.Error("IMPORT-MISSING", line, $"表四应有 {groups.Length * width} 个单元格，复制的内容只有 {values.Count} 个：「{row.HeaderPath}」{(slice.Count == 0 ? "缺失" : "不完整")}，已写 `null`。", "复制的内容可能不完整：从原报告重新复制表四，或手工填入数字。");
                 into.Add(new ImportedRow(row, [.. row.Columns.Select(_ => (decimal?)null)], line, "导入的文件中没有"));
             }
         }
 
         foreach (var extra in values.Skip(groups.Length * width))
         {
-            into.Log.Error("IMPORT-STRAY", extra.Line, $"表四应有{groups.Length * width}个单元格，复制的内容却有{values.Count}个：`{extra.Shown}`无法放入表中。", "对照原报告检查是否多出一列，或有数字复制了两次。");
+            into.Log.Error("IMPORT-STRAY", extra.Line, $"表四应有 {groups.Length * width} 个单元格，复制的内容却有 {values.Count} 个：`{extra.Shown}` 无法放入表中。", "对照原报告检查是否多出一列，或有数字复制了两次。");
         }
     }
 

@@ -43,7 +43,7 @@ public static class ApplicationsTableReader
             }
             else
             {
-                into.Unplaced(hit, $"有{n}个单元格，但本表有{columns.Count}列（{string.Join("、", columns.Select(c => NationalTemplate.ApplicantColumns[c].Label))}）");
+                into.Unplaced(hit, $"有 {n} 个单元格，但本表有 {columns.Count} 列（{string.Join("、", columns.Select(c => NationalTemplate.ApplicantColumns[c].Label))}）");
             }
         }
 
@@ -80,7 +80,7 @@ public static class ApplicationsTableReader
         if (usual == inHeader.Count && inHeader.Contains(NationalTemplate.TotalColumn))
         {
             var missing = Enumerable.Range(0, Columns).Except(inHeader).Select(c => labels[c].Label);
-            into.Log.Warning("IMPORT-COLUMNS", line, $"表三没有「{string.Join("、", missing)}」列（表头和各行都只有{usual}个数），各行该列已写`null`。", "对照原报告核对：如有该列，重新复制该表。");
+            into.Log.Warning("IMPORT-COLUMNS", line, $"表三没有「{string.Join("、", missing)}」列（表头和各行都只有 {usual} 个数），各行该列已写 `null`。", "对照原报告核对：如有该列，重新复制该表。");
             return inHeader;
         }
 

@@ -51,7 +51,7 @@ public static class ColumnSum
 
         var full = results[0];
         log.Warning("IMPORT-DEDUCED", hit.Line,
-            $"「{hit.Row.Label}」有{columns.Count}列，只复制到{printed.Count}个数；无论丢失的是哪一格，按“总计 = 各申请人列之和”（T3-COLSUM），该行都是`[{string.Join(", ", full.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)))}]`，已照此写入。",
+            $"「{hit.Row.Label}」有 {columns.Count} 列，只复制到 {printed.Count} 个数；无论丢失的是哪一格，按“总计 = 各申请人列之和”（T3-COLSUM），该行都是 `[{string.Join(", ", full.Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)))}]`，已照此写入。",
             "对照原报告核对该行。");
         return [.. full.Select(v => new CellToken(TokenKind.Number, v.ToString(System.Globalization.CultureInfo.InvariantCulture), v, "", hit.Line))];
     }

@@ -44,7 +44,7 @@ public static class DisclosureTableReader
 
         if (hit.Values.Count is not (1 or 2))
         {
-            into.Unplaced(hit, $"有{hit.Values.Count}个单元格，但只有采购项目数量和采购总金额两列");
+            into.Unplaced(hit, $"有 {hit.Values.Count} 个单元格，但只有采购项目数量和采购总金额两列");
             return;
         }
 

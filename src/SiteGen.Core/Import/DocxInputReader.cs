@@ -20,7 +20,7 @@ public static class DocxInputReader
             var body = document.MainDocumentPart?.Document?.Body;
             if (body is null)
             {
-                log.Unreadable("IMPORT-FORM", "文件是zip压缩包，但不是Word文档（没有word/document.xml）。", "导入报告的.docx文件、保存的网页或文本。");
+                log.Unreadable("IMPORT-FORM", "文件是 zip 压缩包，但不是 Word 文档（没有 word/document.xml）。", "导入报告的 .docx 文件、保存的网页或文本。");
                 return null;
             }
 
@@ -47,7 +47,7 @@ public static class DocxInputReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or FormatException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or ArgumentException)
         {
-            log.Unreadable("IMPORT-FORM", $"文件看起来是.docx（zip压缩包），但无法打开：{e.Message}", "用Word或WPS打开后重新另存为.docx，或导入其文本。");
+            log.Unreadable("IMPORT-FORM", $"文件看起来是 .docx（zip 压缩包），但无法打开：{e.Message}", "用 Word 或 WPS 打开后重新另存为 .docx，或导入其文本。");
             return null;
         }
     }

@@ -20,7 +20,7 @@ public static class FormatDetector
         {
             if (tokens.Any(t => t.Kind == TokenKind.Number))
             {
-                log.Warning("IMPORT-FORMAT", line, $"报告为{year}年度，早于2019年版国家模板，已按`format: pre2019`只导入正文，不导入统计表。", "2008—2018年度的报告，表格保留在正文中；如年度有误，改正`year`。");
+                log.Warning("IMPORT-FORMAT", line, $"报告为 {year} 年度，早于 2019 年版国家模板，已按 `format: pre2019` 只导入正文，不导入统计表。", "2008—2018 年度的报告，表格保留在正文中；如年度有误，改正 `year`。");
             }
 
             return ReportFormat.Pre2019;
@@ -34,13 +34,13 @@ public static class FormatDetector
         var byYear = year is 2019 or 2020 ? ReportFormat.F2019 : ReportFormat.F2021;
         if (byHeaders is null)
         {
-            log.Warning("IMPORT-FORMAT", line, $"无法从统计表的表头判断所用模板，已按年度（{year?.ToString() ?? "未知"}）写为`format: {byYear.ToYaml()}`。", "核对`format`：2021年度起为`2021`，2019、2020年度为`2019`。");
+            log.Warning("IMPORT-FORMAT", line, $"无法从统计表的表头判断所用模板，已按年度（{year?.ToString() ?? "未知"}）写为 `format: {byYear.ToYaml()}`。", "核对 `format`：2021 年度起为 `2021`，2019、2020 年度为 `2019`。");
             return byYear;
         }
 
         if (year is not null && byHeaders != byYear)
         {
-            log.Warning("IMPORT-FORMAT", line, $"报告为{year}年度，但统计表用的是{byHeaders.Value.ToYaml()}年版模板，已按`format: {byHeaders.Value.ToYaml()}`导入。", "核对`year`；`format`以原报告所印的统计表为准。");
+            log.Warning("IMPORT-FORMAT", line, $"报告为 {year} 年度，但统计表用的是 {byHeaders.Value.ToYaml()} 年版模板，已按 `format: {byHeaders.Value.ToYaml()}` 导入。", "核对 `year`；`format` 以原报告所印的统计表为准。");
         }
 
         return byHeaders.Value;

@@ -37,7 +37,7 @@ public static class FrontMatterWriter
             foreach (var extra in tables.Extra)
             {
                 var table = NationalTemplate.TablesFor(tables.Format).First(t => t.Id == extra.Table).Number;
-                Add($"  - {{ table: {table}, label: {YamlText.Quoted(extra.Label)}, columns: [{string.Join(", ", extra.Columns.Select(YamlText.Quoted))}], values: {YamlText.List(extra.Values)} }}  # 原文第{extra.Line}行", extra.Line);
+                Add($"  - {{ table: {table}, label: {YamlText.Quoted(extra.Label)}, columns: [{string.Join(", ", extra.Columns.Select(YamlText.Quoted))}], values: {YamlText.List(extra.Values)} }}  # 原文第 {extra.Line} 行", extra.Line);
             }
         }
 
@@ -49,14 +49,14 @@ public static class FrontMatterWriter
 
     private static void WriteTable(TableDef table, ImportedTables tables, Action<string, int> add)
     {
-        add(Pad($"{table.YamlKey}:", $"{table.Number}、{table.Caption}（{tables.Format.ToYaml()}年版）"), 0);
+        add(Pad($"{table.YamlKey}:", $"{table.Number}、{table.Caption}（{tables.Format.ToYaml()} 年版）"), 0);
         if (table.Id == TableId.Applications)
         {
-            add($"  # 每行{NationalTemplate.ApplicantColumns.Length}个数：" + string.Join("、", NationalTemplate.ApplicantColumns.Select(c => c.Label)), 0);
+            add($"  # 每行 {NationalTemplate.ApplicantColumns.Length} 个数：" + string.Join("、", NationalTemplate.ApplicantColumns.Select(c => c.Label)), 0);
         }
         else if (table.Id == TableId.Appeals)
         {
-            add($"  # 每行{NationalTemplate.AppealColumns.Length}个数：" + string.Join("、", NationalTemplate.AppealColumns.Select(c => c.Label)), 0);
+            add($"  # 每行 {NationalTemplate.AppealColumns.Length} 个数：" + string.Join("、", NationalTemplate.AppealColumns.Select(c => c.Label)), 0);
         }
 
         string[] openGroups = [];
@@ -77,7 +77,7 @@ public static class FrontMatterWriter
             tables.Rows.TryGetValue(row.Path, out var imported);
             var value = Value(row, imported, tables);
             // Line 0: a row with no input line (sitegen new writes zeros), so the comment is the label alone.
-            var where = imported is null ? "导入的文件中没有" : imported.Line == 0 ? null : imported.Note is null ? $"原文第{imported.Line}行" : $"原文第{imported.Line}行：{imported.Note}";
+            var where = imported is null ? "导入的文件中没有" : imported.Line == 0 ? null : imported.Note is null ? $"原文第 {imported.Line} 行" : $"原文第 {imported.Line} 行：{imported.Note}";
             add(Pad($"{indent}{keys[^1]}: {value}", where is null ? Label(row) : $"{Label(row)} · {where}"), imported?.Line ?? 0);
         }
     }

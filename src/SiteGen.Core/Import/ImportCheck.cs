@@ -32,7 +32,7 @@ public static class ImportCheck
     {
         var inputLine = result.InputLineOf(diagnostic.Line);
         return inputLine > 0
-            ? diagnostic with { File = inputDisplay, Line = inputLine, Column = 1, Message = $"{diagnostic.Message}（生成的文件第{diagnostic.Line}行）" }
+            ? diagnostic with { File = inputDisplay, Line = inputLine, Column = 1, Message = $"{diagnostic.Message}（生成的文件第 {diagnostic.Line} 行）" }
             : diagnostic;
     }
 

@@ -33,7 +33,7 @@ public static partial class InputDecoder
     {
         if (bytes.Length == 0)
         {
-            log.Unreadable("IMPORT-EMPTY", "文件是空的。", "把报告的文字粘贴到文件中，或直接导入.docx文件或保存的网页。");
+            log.Unreadable("IMPORT-EMPTY", "文件是空的。", "把报告的文字粘贴到文件中，或直接导入 .docx 文件或保存的网页。");
             return null;
         }
 
@@ -44,19 +44,19 @@ public static partial class InputDecoder
 
         if (bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
         {
-            log.Unreadable("IMPORT-FORM", "文件是Word 97-2003文档（.doc），无法读取。", "用Word或WPS打开，另存为.docx（另存为 → Word 文档），再导入.docx文件。");
+            log.Unreadable("IMPORT-FORM", "文件是 Word 97-2003 文档（.doc），无法读取。", "用 Word 或 WPS 打开，另存为 .docx（另存为 → Word 文档），再导入 .docx 文件。");
             return null;
         }
 
         if (bytes.AsSpan().StartsWith("%PDF"u8))
         {
-            log.Unreadable("IMPORT-FORM", "文件是PDF，无法直接读取。", "打开PDF，全选（Ctrl+A）后复制到一个.txt文件中再导入；或导入原始的.docx文件或网页。");
+            log.Unreadable("IMPORT-FORM", "文件是 PDF，无法直接读取。", "打开 PDF，全选（Ctrl+A）后复制到一个 .txt 文件中再导入；或导入原始的 .docx 文件或网页。");
             return null;
         }
 
         if (bytes.Length > MaxTextBytes)
         {
-            log.Unreadable("IMPORT-TOO-LARGE", $"文件有{bytes.Length / (1024 * 1024)} MB，而一份报告的文字远小于此。", "核对是否选错了文件。");
+            log.Unreadable("IMPORT-TOO-LARGE", $"文件有 {bytes.Length / (1024 * 1024)} MB，而一份报告的文字远小于此。", "核对是否选错了文件。");
             return null;
         }
 
@@ -99,13 +99,13 @@ public static partial class InputDecoder
         if (Utf16WithoutMark(span) is { } bigEndian)
         {
             encoding = bigEndian ? "UTF-16BE" : "UTF-16LE";
-            log.Warning("IMPORT-ENCODING", 0, $"文件没有字节顺序标记（BOM），根据其中的NUL字节按{encoding}读取。", "如导入的文字是乱码，把文件另存为UTF-8后重新导入。");
+            log.Warning("IMPORT-ENCODING", 0, $"文件没有字节顺序标记（BOM），根据其中的 NUL 字节按 {encoding} 读取。", "如导入的文字是乱码，把文件另存为 UTF-8 后重新导入。");
             return Strict(new UnicodeEncoding(bigEndian, false, true), bytes, 0, log, encoding);
         }
 
         if (span.IndexOf((byte)0) >= 0)
         {
-            log.Unreadable("IMPORT-BINARY", "文件含有NUL字节，又不是UTF-16，不是文本文件。", "导入报告的文本（.txt、.md）、保存的网页（.html）或Word文件（.docx）。");
+            log.Unreadable("IMPORT-BINARY", "文件含有 NUL 字节，又不是 UTF-16，不是文本文件。", "导入报告的文本（.txt、.md）、保存的网页（.html）或 Word 文件（.docx）。");
             return null;
         }
 
@@ -128,7 +128,7 @@ public static partial class InputDecoder
         }
         catch (DecoderFallbackException)
         {
-            log.Unreadable("IMPORT-ENCODING", "文件既不是UTF-8、UTF-16，也不是GB18030/GBK，无法判断编码。", "用文本编辑器打开，另存为UTF-8后重新导入。");
+            log.Unreadable("IMPORT-ENCODING", "文件既不是 UTF-8、UTF-16，也不是 GB18030/GBK，无法判断编码。", "用文本编辑器打开，另存为 UTF-8 后重新导入。");
             return null;
         }
 
@@ -136,11 +136,11 @@ public static partial class InputDecoder
         var plausible = text.Count(c => c < 0x80 || c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or >= '\u2000' and <= '\u206F');
         if (plausible < text.Length * 0.97)
         {
-            log.Unreadable("IMPORT-ENCODING", "文件不是UTF-8，按GB18030读取又出现异常字符，无法判断编码。", "用文本编辑器打开，另存为UTF-8后重新导入。");
+            log.Unreadable("IMPORT-ENCODING", "文件不是 UTF-8，按 GB18030 读取又出现异常字符，无法判断编码。", "用文本编辑器打开，另存为 UTF-8 后重新导入。");
             return null;
         }
 
-        log.Warning("IMPORT-ENCODING", 0, "文件不是UTF-8，已按GB18030（GBK）读取。", "如导入的文字是乱码，把原文件另存为UTF-8后重新导入。");
+        log.Warning("IMPORT-ENCODING", 0, "文件不是 UTF-8，已按 GB18030（GBK）读取。", "如导入的文字是乱码，把原文件另存为 UTF-8 后重新导入。");
         return text;
     }
 
@@ -152,7 +152,7 @@ public static partial class InputDecoder
         }
         catch (DecoderFallbackException)
         {
-            log.Unreadable("IMPORT-ENCODING", $"文件标明为{name}编码，却含有不符合{name}的字节。", "用文本编辑器打开，另存为UTF-8后重新导入。");
+            log.Unreadable("IMPORT-ENCODING", $"文件标明为 {name} 编码，却含有不符合 {name} 的字节。", "用文本编辑器打开，另存为 UTF-8 后重新导入。");
             return null;
         }
     }

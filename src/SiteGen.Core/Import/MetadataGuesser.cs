@@ -30,7 +30,7 @@ public static partial class MetadataGuesser
         if (title.Length == 0)
         {
             title = $"{name}{year}年政府信息公开工作年度报告";
-            log.Warning("IMPORT-META", 1, $"找不到标题行，`title`已写为「{title}」。", "把报告标题复制到第一行，或改正`title`。");
+            log.Warning("IMPORT-META", 1, $"找不到标题行，`title` 已写为「{title}」。", "把报告标题复制到第一行，或改正 `title`。");
         }
 
         var province = PlaceNames.FindIn(name, PlaceNames.Provinces);
@@ -42,7 +42,7 @@ public static partial class MetadataGuesser
         // District names repeat across cities (新华区 is in 平顶山 and in 石家庄): the full name carries the city.
         if (county is not null && city is not null && county.Name.EndsWith('区') && !name.Contains(PlaceNames.Short(city.Name), StringComparison.Ordinal))
         {
-            log.Warning("IMPORT-META", line, $"机关名称「{name}」前已补上所在的市：「{city.Name}{name}」。", "对照报告落款核对`agency.name`。");
+            log.Warning("IMPORT-META", line, $"机关名称「{name}」前已补上所在的市：「{city.Name}{name}」。", "对照报告落款核对 `agency.name`。");
             name = city.Name + name;
         }
 
@@ -75,20 +75,20 @@ public static partial class MetadataGuesser
 
         if (region[0] == ImportPlaceholders.Undecided || (region.Count < 2 && level != AgencyLevel.省))
         {
-            log.Warning("IMPORT-META", line, $"无法从名称判断「{name}」的所在地区，已写为`[{string.Join(", ", region)}]`。", "把`agency.region`写成`[省, 市]`或`[省, 市, 县/区]`。");
+            log.Warning("IMPORT-META", line, $"无法从名称判断「{name}」的所在地区，已写为 `[{string.Join(", ", region)}]`。", "把 `agency.region` 写成 `[省, 市]` 或 `[省, 市, 县/区]`。");
         }
 
         var sector = kind?.Sector ?? ImportPlaceholders.Undecided;
         if (kind is null)
         {
-            log.Warning("IMPORT-META", line, $"无法判断「{name}」所属的领域，`agency.sector`已写为`待定`。", "填写`agency.sector`，即与同类机关比较时所属的领域，如`住房和城乡建设`、`财政`。");
+            log.Warning("IMPORT-META", line, $"无法判断「{name}」所属的领域，`agency.sector` 已写为 `待定`。", "填写 `agency.sector`，即与同类机关比较时所属的领域，如 `住房和城乡建设`、`财政`。");
         }
 
         var id = Id(name, province, city, county, kind, level);
         if (id is null)
         {
             id = ImportPlaceholders.Id(name);
-            log.Warning("IMPORT-AGENCY-ID", line, $"无法为「{name}」推断出`agency.id`，已写入占位id`{id}`。", "按名称的拼音缩写定一个不再改动的`agency.id`，如`zhoukou-zjj`；它会成为报告的网址。");
+            log.Warning("IMPORT-AGENCY-ID", line, $"无法为「{name}」推断出 `agency.id`，已写入占位 id `{id}`。", "按名称的拼音缩写定一个不再改动的 `agency.id`，如 `zhoukou-zjj`；它会成为报告的网址。");
         }
 
         return new ImportedMetadata(title, name, id, sector, level, [.. region], year);
@@ -104,17 +104,17 @@ public static partial class MetadataGuesser
         // 本报告中所列数据的统计期限为2024年1月1日至12月31日: the statistical year itself.
         if (StatisticalPeriod().Match(text) is { Success: true } p)
         {
-            log.Warning("IMPORT-META", line, $"标题中没有年份；统计期限从{p.Groups[1].Value}年1月1日开始，`year`已写为{p.Groups[1].Value}。", "核对`year`：应为报告统计的年度。");
+            log.Warning("IMPORT-META", line, $"标题中没有年份；统计期限从 {p.Groups[1].Value} 年 1 月 1 日开始，`year` 已写为 {p.Groups[1].Value}。", "核对 `year`：应为报告统计的年度。");
             return int.Parse(p.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
 
         if (YearOfReport().Match(text) is { Success: true } r)
         {
-            log.Warning("IMPORT-META", line, $"标题中没有年份；正文写的是{r.Groups[1].Value}年度，`year`已写为{r.Groups[1].Value}。", "核对`year`：应为报告统计的年度。");
+            log.Warning("IMPORT-META", line, $"标题中没有年份；正文写的是 {r.Groups[1].Value} 年度，`year` 已写为 {r.Groups[1].Value}。", "核对 `year`：应为报告统计的年度。");
             return int.Parse(r.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        log.Error("IMPORT-META", line, "标题和正文中都找不到年份，`year`已写为2000。", "把`year`改为报告统计的年度。");
+        log.Error("IMPORT-META", line, "标题和正文中都找不到年份，`year` 已写为 2000。", "把 `year` 改为报告统计的年度。");
         return null;
     }
 
@@ -126,7 +126,7 @@ public static partial class MetadataGuesser
         name = AgencyKinds.Expand(name.Trim());
         if (name.Length == 0)
         {
-            log.Warning("IMPORT-META", line, "标题中找不到机关名称，`agency.name`已写为`待定`。", "在`agency.name`中填写机关的正式全称。");
+            log.Warning("IMPORT-META", line, "标题中找不到机关名称，`agency.name` 已写为 `待定`。", "在 `agency.name` 中填写机关的正式全称。");
             return ImportPlaceholders.Undecided;
         }
 

@@ -25,7 +25,7 @@ public static class ReportImporter
 
         if (lines.Count == 0)
         {
-            log.Unreadable("IMPORT-EMPTY", "文件中没有文字。", "核对是否选错了文件；扫描版PDF和图片没有可导入的文字。");
+            log.Unreadable("IMPORT-EMPTY", "文件中没有文字。", "核对是否选错了文件；扫描版 PDF 和图片没有可导入的文字。");
             return new ImportResult(null, [.. log.Items], []);
         }
 

@@ -43,6 +43,6 @@ public sealed class BlankRowTests
         Assert.Contains(blanks, d => d.Line == 16 && d.Message.Contains("复议后起诉", StringComparison.Ordinal));
         Assert.Equal([null, null, null, null, null], imported.Row("appeals.litigation_direct"));
         Assert.DoesNotContain(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("表四", StringComparison.Ordinal));
-        Assert.Matches(@"procurement: \{items: null, amount: null\} +# 政府集中采购：[^\n]* · 原文第8行：原表空白\n", imported.Result.Text);
+        Assert.Matches(@"procurement: \{items: null, amount: null\} +# 政府集中采购：[^\n]* · 原文第 8 行：原表空白\n", imported.Result.Text);
     }
 }

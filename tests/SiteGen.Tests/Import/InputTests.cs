@@ -77,8 +77,8 @@ public sealed class InputTests
         Assert.All(positions, p => Assert.True(p >= 0));
         Assert.Equal(positions.Order(), positions);
         Assert.Contains("normative_documents: [3, 1, 15]", text);
-        Assert.Matches(@"received: \[178, 0, 0, 0, 0, 0, 178\] +# 一、本年新收政府信息公开申请数量 · 原文第49行", text);
-        Assert.Matches(@"state_secret: \[0, 0, 0, 0, 0, 0, 0\] +# 1\.属于国家秘密 · 原文第53行", text);
+        Assert.Matches(@"received: \[178, 0, 0, 0, 0, 0, 178\] +# 一、本年新收政府信息公开申请数量 · 原文第 49 行", text);
+        Assert.Matches(@"state_secret: \[0, 0, 0, 0, 0, 0, 0\] +# 1\.属于国家秘密 · 原文第 53 行", text);
         Assert.Contains("withheld:", text);
     }
 

@@ -65,7 +65,7 @@ public sealed class PartialCopyTests
         Assert.Equal(3, table2.Line);
         var table3 = Assert.Single(imported.Diagnostics, d => d.Code == "IMPORT-MISSING" && d.Message.StartsWith("表三", StringComparison.Ordinal));
         Assert.Contains("从中间的「四、结转下年度继续办理」行开始", table3.Message, StringComparison.Ordinal);
-        Assert.Contains("缺少它前面的24行", table3.Message, StringComparison.Ordinal);
+        Assert.Contains("缺少它前面的 24 行", table3.Message, StringComparison.Ordinal);
         Assert.Equal(Severity.Error, table3.Severity);
     }
 
