@@ -199,9 +199,13 @@ public static class SitePlanner
     private static void AddReport(Report report, Diagnostic[] diagnostics, SiteInfo site, Report? previous, Report? next, List<PageJob> jobs, List<FileJob> files)
     {
         var (id, year) = (report.Agency.Id, report.Year);
-        IReadOnlyList<string> agency = [Depends.Agency(id)], own = [Depends.Report(report)];
-        jobs.Add(new PageJob(Routes.Report(id, year), () => ReportPagePlanner.Build(report, diagnostics, site, previous, next)) { Tags = agency });
-        jobs.Add(new PageJob(Routes.ReportLargeType(id, year), () => ReportPagePlanner.Build(report, diagnostics, site, previous, next, largeType: true)) { Tags = agency });
+        IReadOnlyList<string> own = [Depends.Report(report)];
+        // The page's notices are its diagnostics, and the cross-year ones (X-CARRY, X-STOCK, COPY) compare it with the
+        // year before: an edit of that report can change them. Its neighbours' years and links are places, which an
+        // edit in place keeps.
+        IReadOnlyList<string> withNotices = previous is null ? own : [Depends.Report(report), Depends.Report(previous)];
+        jobs.Add(new PageJob(Routes.Report(id, year), () => ReportPagePlanner.Build(report, diagnostics, site, previous, next)) { Tags = withNotices });
+        jobs.Add(new PageJob(Routes.ReportLargeType(id, year), () => ReportPagePlanner.Build(report, diagnostics, site, previous, next, largeType: true)) { Tags = withNotices });
         // Only which tables exist is kept: the lines are made again when each file is written, so a plan of 10,000
         // reports holds none of them.
         var tables = CellLines.TablesOf(report).Select(t => t.Id).ToList();

@@ -258,6 +258,32 @@ public sealed class BuildSessionTests
         AssertSameAsFreshBuild(site);
     }
 
+    /// <summary>
+    /// A report's page shows its own notices, and the cross-year ones compare it with the year before: an edit makes
+    /// again the edited report's pages and the next year's, not the agency's other years.
+    /// </summary>
+    [Fact]
+    public void An_edit_makes_again_the_report_pages_whose_notices_it_can_change_and_no_other_year()
+    {
+        using var site = TestSite.FromRepositoryContent();
+        site.WriteFile("content/henan/zhoukou-zjj-2022.md", SampleReport.Text(id: "zhoukou-zjj", year: 2022));
+        site.WriteFile("content/henan/zhoukou-zjj-2023.md", SampleReport.Text(id: "zhoukou-zjj", year: 2023));
+        var session = Session(site);
+        session.Build();
+
+        // 2023 carries two applications forward, and 2024 carried none over: 2024's X-CARRY notice appears.
+        Edit(site, "content/henan/zhoukou-zjj-2023.md", "carried_forward: [0, 0, 0, 0, 0, 0, 0]", "carried_forward: [2, 0, 0, 0, 0, 0, 2]");
+        var edit = session.Build();
+
+        Assert.True(edit.Written);
+        Assert.Contains("reports/zhoukou-zjj/2023/", edit.Rendered);
+        Assert.Contains("reports/zhoukou-zjj/2024/", edit.Rendered);
+        Assert.Contains("reports/zhoukou-zjj/2024/large/", edit.Rendered);
+        Assert.DoesNotContain("reports/zhoukou-zjj/2022/", edit.Rendered);
+        Assert.Contains("X-CARRY", site.ReadOutput("reports/zhoukou-zjj/2024/index.html"));
+        AssertSameAsFreshBuild(site);
+    }
+
     [Fact]
     public void Added_removed_and_renamed_reports_give_the_fresh_build_site()
     {
