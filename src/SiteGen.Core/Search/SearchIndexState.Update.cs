@@ -25,6 +25,8 @@ public sealed partial class SearchIndexState
         var before = analyzer.Analyze(_documents[number]);
         var after = new DocumentAnalyzer(_table, PostingAccumulator.Partitions).Analyze(edited);
         var bucketMoved = LengthBucket.Of(before.FieldLengths[2]) != LengthBucket.Of(after.FieldLengths[2]);
+        // facets.json is every document's filter values: it changes only if the edited document's do.
+        var facetsMoved = SearchFacets.All.Any(f => f.Value(_documents[number]) != f.Value(edited));
         _documents[number] = edited;
         _lengths[number] = after.FieldLengths;
         _buckets[number] = (byte)LengthBucket.Of(after.FieldLengths[2]);
@@ -154,7 +156,7 @@ public sealed partial class SearchIndexState
         }
 
         Emit(changed, FragmentPath(number), Fragment(edited));
-        WriteSmallFiles((path, bytes) => Emit(changed, path, bytes));
+        WriteSmallFiles((path, bytes) => Emit(changed, path, bytes), facets: facetsMoved, lengths: bucketMoved);
         return changed;
     }
 

@@ -14,7 +14,8 @@ namespace SiteGen.Tests.Search;
 public sealed class SearchIndexUpdateTests
 {
     /// <summary>Edits of the kinds an editor makes: a sentence added mid-text, a word replaced, a title changed, a
-    /// paragraph removed, and one edit undone.</summary>
+    /// paragraph removed, text appended, and a filter value changed (facets.json is made again only then), and each
+    /// edit undone.</summary>
     private static readonly Func<SearchDocument, SearchDocument>[] Edits =
     [
         d => d with { Body = d.Body.Insert(d.Body.Length / 2, "本机关新增一段说明文字，依申请公开。") },
@@ -22,6 +23,7 @@ public sealed class SearchIndexUpdateTests
         d => d with { Title = d.Title + "（修订稿）" },
         d => d with { Body = d.Body[..(d.Body.Length / 3)] + d.Body[(d.Body.Length * 2 / 3)..] },
         d => d with { Body = d.Body + "\n附：Q&A 2025 年度 第3版" },
+        d => d with { Sector = d.Sector + "与交通" },
     ];
 
     /// <param name="copies">The seeds repeated, so that long posting lists (and their entry points) are edited too.</param>
