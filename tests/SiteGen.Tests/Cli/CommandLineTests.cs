@@ -12,7 +12,7 @@ public sealed class CommandLineTests
         var result = SitegenProcess.Run(site.Root, "check");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("已检查 5 份报告：0 个错误", result.StandardOutput);
+        Assert.Contains("已检查 5 个报告文件：0 个错误", result.StandardOutput);
     }
 
     [Fact]
@@ -25,6 +25,23 @@ public sealed class CommandLineTests
 
         Assert.Equal(1, result.ExitCode);
         Assert.Matches(@"(?m)^content/a\.md\(\d+,\d+\): error T4-SUM: ", result.StandardOutput);
+    }
+
+    /// <summary>A file that cannot be read stops a build, but check still checks the others: an editor sees every
+    /// problem of the folder at once, and the summary counts the files, not only those it could read.</summary>
+    [Fact]
+    public void Check_checks_the_readable_files_when_another_cannot_be_read()
+    {
+        using var site = TestSite.Create("");
+        site.WriteFile("content/a.md", SampleReport.Text().Replace("review:                  [1, 0, 0, 0, 1]", "review:                  [1, 0, 0, 0, 2]"));
+        site.WriteFile("content/b.md", SampleReport.Text(id: "other-zjj").Replace("penalties: 85", "penalties: \"85\""));
+
+        var result = SitegenProcess.Run(site.Root, "check");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"(?m)^content/b\.md\(\d+,\d+\): error TYPE: ", result.StandardOutput);
+        Assert.Matches(@"(?m)^content/a\.md\(\d+,\d+\): error T4-SUM: ", result.StandardOutput);
+        Assert.Contains("已检查 2 个报告文件（1 个无法读取，见上）：2 个错误", result.StandardOutput);
     }
 
     [Fact]

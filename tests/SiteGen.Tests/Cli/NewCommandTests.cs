@@ -37,7 +37,7 @@ public sealed class NewCommandTests
 
         var check = SitegenProcess.Run(site.Root, "check");
         Assert.Equal(0, check.ExitCode);
-        Assert.Contains("已检查 1 份报告：0 个错误，0 个警告", check.StandardOutput);
+        Assert.Contains("已检查 1 个报告文件：0 个错误，0 个警告", check.StandardOutput);
     }
 
     [Fact]
