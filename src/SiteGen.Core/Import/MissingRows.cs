@@ -28,17 +28,17 @@ public static class MissingRows
             var between = table.Rows.Where((r, i) => i > first && i < last && found[i] is null).ToList();
             if (before.Count > 0)
             {
-                log.Error("IMPORT-MISSING", found[first]!.Line, $"表{table.Number} 从中间的「{table.Rows[first].Label}」行开始，复制的内容缺少它前面的 {before.Count} 行：{List(before)}。已写 `null`。", "从原报告中该表的标题起重新复制，或手工填入数字。");
+                log.Error("IMPORT-MISSING", found[first]!.Line, $"表{table.Number}从中间的「{table.Rows[first].Label}」行开始，复制的内容缺少它前面的 {before.Count} 行：{List(before)}。已写 `null`。", "从原报告中该表的标题起重新复制，或手工填入数字。");
             }
 
             if (between.Count > 0)
             {
-                log.Error("IMPORT-MISSING", found[last]!.Line, $"表{table.Number} 在「{table.Rows[first].Label}」和「{table.Rows[last].Label}」之间缺少 {between.Count} 行：{List(between)}。已写 `null`。", "在原报告中找到这些行（行名可能印错或丢失），手工填入数字。");
+                log.Error("IMPORT-MISSING", found[last]!.Line, $"表{table.Number}在「{table.Rows[first].Label}」和「{table.Rows[last].Label}」之间缺少 {between.Count} 行：{List(between)}。已写 `null`。", "在原报告中找到这些行（行名可能印错或丢失），手工填入数字。");
             }
 
             if (after.Count > 0)
             {
-                log.Error("IMPORT-MISSING", found[last]!.Line, $"表{table.Number} 在「{table.Rows[last].Label}」之后中断，复制的内容缺少其后的 {after.Count} 行：{List(after)}。已写 `null`。", "复制的内容可能不完整：从原报告复制该表的其余部分，或手工填入数字。");
+                log.Error("IMPORT-MISSING", found[last]!.Line, $"表{table.Number}在「{table.Rows[last].Label}」之后中断，复制的内容缺少其后的 {after.Count} 行：{List(after)}。已写 `null`。", "复制的内容可能不完整：从原报告复制该表的其余部分，或手工填入数字。");
             }
         }
     }
@@ -49,7 +49,7 @@ public static class MissingRows
         var table = tables[t];
         var what = $"表{table.Number}「{table.Caption}」";
         // A table found with no row read is written with its rows blank; one not found at all is left out of the file.
-        var done = imported.Found.Contains(table.Id) ? "各行已写`null`。" : "未写入该表。";
+        var done = imported.Found.Contains(table.Id) ? "各行已写 `null`。" : "未写入该表。";
         var earlier = FirstRead(imported, tables.Take(t).Reverse(), last: true);
         var later = FirstRead(imported, tables.Skip(t + 1), last: false);
         if (earlier is null && later is not null)
